@@ -1,0 +1,1 @@
+//! Cross-crate checks: run with `cargo test -p nnbook-tests`.
