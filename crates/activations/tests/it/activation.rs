@@ -1,0 +1,60 @@
+//! The `Activation` enum: names, parsing, and agreement with the functions.
+
+use activations::{
+    Activation, identity, identity_derivative, relu, relu_derivative, sigmoid, sigmoid_derivative,
+    step, step_derivative,
+};
+use nalgebra::{DMatrix, dvector};
+
+#[test]
+fn every_name_parses_back_to_its_activation() {
+    for h in Activation::ALL {
+        assert_eq!(h.to_string().parse::<Activation>(), Ok(h));
+        assert_eq!(h.name().to_uppercase().parse::<Activation>(), Ok(h));
+    }
+    assert_eq!("ReLU".parse::<Activation>(), Ok(Activation::Relu));
+}
+
+#[test]
+fn an_unknown_name_lists_the_valid_ones() {
+    let error = "RuLU".parse::<Activation>().unwrap_err();
+    let message = error.to_string();
+    assert!(message.contains("\"RuLU\""), "{message}");
+    for h in Activation::ALL {
+        assert!(message.contains(h.name()), "{message} should list {h}");
+    }
+    assert!("".parse::<Activation>().is_err());
+    assert!(" sigmoid".parse::<Activation>().is_err());
+}
+
+#[test]
+fn apply_and_derivative_match_the_functions() {
+    type Pair = (fn(f64) -> f64, fn(f64) -> f64);
+    let expected: [(Activation, Pair); 4] = [
+        (Activation::Step, (step, step_derivative)),
+        (Activation::Sigmoid, (sigmoid, sigmoid_derivative)),
+        (Activation::Relu, (relu, relu_derivative)),
+        (Activation::Identity, (identity, identity_derivative)),
+    ];
+    let inputs = [-1e3, -2.5, -0.0, 0.0, 1e-310, 0.3, 7.0, f64::INFINITY, f64::NAN];
+    for (h, (function, derivative)) in expected {
+        for x in inputs {
+            assert_eq!(h.apply(x).to_bits(), function(x).to_bits(), "{h}({x})");
+            assert_eq!(h.derivative(x).to_bits(), derivative(x).to_bits(), "{h}'({x})");
+        }
+    }
+}
+
+#[test]
+fn apply_each_and_in_place_agree() {
+    let u = DMatrix::from_row_slice(2, 3, &[-1.0, 0.0, 1.0, 2.0, -3.0, f64::NAN]);
+    for h in Activation::ALL {
+        let mut in_place = u.clone();
+        h.apply_in_place(&mut in_place);
+        let each = h.apply_each(&u);
+        let bits = |m: &DMatrix<f64>| m.iter().map(|v| v.to_bits()).collect::<Vec<_>>();
+        assert_eq!(bits(&each), bits(&in_place), "{h}");
+        assert_eq!(each.shape(), (2, 3));
+    }
+    assert_eq!(Activation::Identity.apply_each(&dvector![1.5_f32]), dvector![1.5_f32]);
+}

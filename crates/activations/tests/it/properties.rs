@@ -1,0 +1,232 @@
+//! Properties every activation must have, checked on thousands of random
+//! inputs by proptest. When one fails, proptest shrinks the input to a
+//! small counterexample and saves it under `proptest-regressions/`, so the
+//! failure is replayed first next time.
+
+use activations::{
+    Float, identity, identity_derivative, identity_each, relu, relu_derivative, relu_each,
+    relu_in_place, sigmoid, sigmoid_derivative, sigmoid_each, sigmoid_in_place, step,
+    step_derivative, step_each, step_in_place, step_int, step_int_each,
+};
+use approx::{assert_abs_diff_eq, assert_ulps_eq};
+use nalgebra::{DMatrix, DVector, Vector3};
+use proptest::num::f64 as f64s;
+use proptest::prelude::*;
+
+/// Every finite f64: zeros, subnormals and normals of both signs.
+fn finite() -> impl Strategy<Value = f64> {
+    f64s::POSITIVE | f64s::NEGATIVE | f64s::ZERO | f64s::SUBNORMAL | f64s::NORMAL
+}
+
+/// Every f64 bit pattern, NaN and infinities included.
+fn any_bits() -> impl Strategy<Value = f64> {
+    any::<u64>().prop_map(f64::from_bits)
+}
+
+/// Two finite numbers in increasing order.
+fn ordered_pair() -> impl Strategy<Value = (f64, f64)> {
+    (finite(), finite()).prop_map(|(a, b)| if a <= b { (a, b) } else { (b, a) })
+}
+
+/// Central finite difference: the slope of `f` between `x - h` and `x + h`.
+fn slope(f: fn(f64) -> f64, x: f64, h: f64) -> f64 {
+    (f(x + h) - f(x - h)) / (2.0 * h)
+}
+
+const SCALARS: [(&str, fn(f64) -> f64); 4] =
+    [("step", step), ("sigmoid", sigmoid), ("relu", relu), ("identity", identity)];
+
+proptest! {
+    // --- Shape of each function -------------------------------------------
+
+    #[test]
+    fn every_activation_is_monotone_non_decreasing((a, b) in ordered_pair()) {
+        for (name, f) in SCALARS {
+            prop_assert!(f(a) <= f(b), "{name}({a:?}) = {:?} > {name}({b:?}) = {:?}", f(a), f(b));
+        }
+    }
+
+    #[test]
+    fn step_is_zero_or_one(x in any_bits()) {
+        let y = step(x);
+        prop_assert!(y == 0.0 || y == 1.0);
+        prop_assert_eq!(step_int(x) as f64, y);
+    }
+
+    #[test]
+    fn sigmoid_stays_in_zero_to_one(x in any_bits().prop_filter("not NaN", |x| !x.is_nan())) {
+        let y = sigmoid(x);
+        prop_assert!((0.0..=1.0).contains(&y), "sigmoid({x:?}) = {y:?}");
+    }
+
+    /// 0 and 1 are only limits: wherever f64 has a number strictly between
+    /// sigmoid(x) and them, the result must not round onto them. Below -745
+    /// even the smallest subnormal is too big, and above about 37.4 the
+    /// nearest f64 to the true value is 1 itself, so the test stays inside.
+    #[test]
+    fn sigmoid_is_strictly_inside_where_f64_can_say_so(x in -745.0..36.0_f64) {
+        let y = sigmoid(x);
+        prop_assert!(y > 0.0 && y < 1.0, "sigmoid({x:?}) = {y:?}");
+    }
+
+    #[test]
+    fn sigmoid_is_symmetric_about_one_half(x in finite()) {
+        // Each side is within 2 ulp of a number at most 1, so within
+        // 2 * 2^-53 each; the subtraction adds at most 2^-53.
+        assert_abs_diff_eq!(sigmoid(-x), 1.0 - sigmoid(x), epsilon = 4.0 * f64::EPSILON);
+    }
+
+    #[test]
+    fn relu_is_never_negative(x in any_bits().prop_filter("not NaN", |x| !x.is_nan())) {
+        prop_assert!(relu(x) >= 0.0);
+    }
+
+    #[test]
+    fn relu_is_idempotent(x in any_bits()) {
+        prop_assert_eq!(relu(relu(x)).to_bits(), relu(x).to_bits());
+    }
+
+    /// The positive part minus the negative part gives x back, exactly.
+    #[test]
+    fn relu_of_x_minus_relu_of_minus_x_is_x(x in any_bits().prop_filter("not NaN", |x| !x.is_nan())) {
+        prop_assert_eq!(relu(x) - relu(-x), x);
+    }
+
+    /// Scaling by a positive number commutes with ReLU, exactly: both sides
+    /// compute the same single product.
+    #[test]
+    fn relu_is_positively_homogeneous(x in finite(), a in f64s::POSITIVE | f64s::NORMAL) {
+        prop_assert_eq!(relu(a * x), a * relu(x));
+    }
+
+    // --- Derivatives ------------------------------------------------------
+
+    #[test]
+    fn sigmoid_derivative_matches_the_slope(x in -30.0..30.0_f64) {
+        // Truncation error ~ h^2 and rounding error ~ 1e-16 / h: both far
+        // below the tolerance at h = 1e-5.
+        assert_abs_diff_eq!(sigmoid_derivative(x), slope(sigmoid, x, 1e-5), epsilon = 1e-10);
+    }
+
+    #[test]
+    fn sigmoid_derivative_is_s_times_one_minus_s(x in -30.0..30.0_f64) {
+        let s = sigmoid(x);
+        // s(1 - s) itself loses precision as s nears 1; compare relatively.
+        approx::assert_relative_eq!(sigmoid_derivative(x), s * (1.0 - s), max_relative = 1e-6);
+    }
+
+    /// Away from the corner at 0, where no derivative exists.
+    #[test]
+    fn piecewise_derivatives_match_the_slope(x in prop_oneof![-1e6..-1e-3_f64, 1e-3..1e6_f64]) {
+        let h = 1e-4 * x.abs();
+        assert_abs_diff_eq!(relu_derivative(x), slope(relu, x, h), epsilon = 1e-6);
+        assert_abs_diff_eq!(step_derivative(x), slope(step, x, h), epsilon = 0.0);
+        assert_abs_diff_eq!(identity_derivative(x), slope(identity, x, h), epsilon = 1e-6);
+    }
+
+    // --- Elementwise forms ----------------------------------------------
+
+    /// Every allocating and in-place form gives the scalar function of each
+    /// element, bit for bit, NaN payloads and signed zeros included.
+    #[test]
+    fn elementwise_forms_equal_the_scalar_mapped(values in prop::collection::vec(any_bits(), 0..40)) {
+        let v = DVector::from_vec(values.clone());
+        type Each = fn(&DVector<f64>) -> DVector<f64>;
+        type InPlace = fn(&mut DVector<f64>);
+        let forms: [(&str, fn(f64) -> f64, Each, InPlace); 3] = [
+            ("step", step, step_each, step_in_place),
+            ("sigmoid", sigmoid, sigmoid_each, sigmoid_in_place),
+            ("relu", relu, relu_each, relu_in_place),
+        ];
+        for (name, scalar, each, in_place) in forms {
+            let expected: Vec<u64> = values.iter().map(|&x| scalar(x).to_bits()).collect();
+            let mut changed = v.clone();
+            in_place(&mut changed);
+            prop_assert_eq!(&each(&v).iter().map(|y| y.to_bits()).collect::<Vec<_>>(), &expected, "{}_each", name);
+            prop_assert_eq!(&changed.iter().map(|y| y.to_bits()).collect::<Vec<_>>(), &expected, "{}_in_place", name);
+        }
+        prop_assert_eq!(identity_each(&v).iter().map(|y| y.to_bits()).collect::<Vec<_>>(), values.iter().map(|x| x.to_bits()).collect::<Vec<_>>());
+        let ints: Vec<i64> = values.iter().map(|&x| step_int(x)).collect();
+        prop_assert_eq!(step_int_each(&v), DVector::from_vec(ints));
+    }
+
+    /// Static shapes and matrices work the same as dynamic vectors.
+    #[test]
+    fn elementwise_forms_keep_any_shape(a in finite(), b in finite(), c in finite(), rows in 0..4_usize, cols in 0..4_usize) {
+        let v = Vector3::new(a, b, c);
+        prop_assert_eq!(sigmoid_each(&v), Vector3::new(sigmoid(a), sigmoid(b), sigmoid(c)));
+        let m = DMatrix::from_fn(rows, cols, |i, j| a * i as f64 - b * j as f64);
+        let out = relu_each(&m);
+        prop_assert_eq!(out.shape(), (rows, cols));
+        prop_assert_eq!(out, m.map(relu));
+    }
+
+    // --- f32 --------------------------------------------------------------
+
+    /// The generic functions give the f32 answer within a few f32 ulps of
+    /// the f64 answer rounded to f32.
+    #[test]
+    fn f32_agrees_with_f64(x in proptest::num::f32::NORMAL | proptest::num::f32::SUBNORMAL | proptest::num::f32::ZERO) {
+        let wide = f64::from(x);
+        assert_ulps_eq!(sigmoid(x), sigmoid(wide) as f32, max_ulps = 4);
+        assert_ulps_eq!(sigmoid_derivative(x), sigmoid_derivative(wide) as f32, max_ulps = 8);
+        prop_assert_eq!(relu(x), relu(wide) as f32);
+        prop_assert_eq!(step(x), step(wide) as f32);
+    }
+}
+
+#[test]
+fn sigmoid_of_zero_is_one_half() {
+    assert_eq!(sigmoid(0.0_f64), 0.5);
+    assert_eq!(sigmoid(-0.0_f64), 0.5);
+    assert_eq!(sigmoid(0.0_f32), 0.5);
+    assert_eq!(sigmoid_derivative(0.0_f64), 0.25);
+}
+
+/// NaN and the infinities, as the docs promise (and as NumPy does).
+#[test]
+fn nan_and_infinity_behave_as_documented() {
+    fn check<T: Float + std::fmt::Debug>() {
+        let (nan, inf) = (T::nan(), T::infinity());
+        assert!(sigmoid(nan).is_nan());
+        assert!(relu(nan).is_nan(), "unlike f64::max(0.0, NaN), which is 0");
+        assert_eq!(step(nan), T::zero());
+        assert!(sigmoid_derivative(nan).is_nan());
+        assert_eq!(relu_derivative(nan), T::zero());
+        assert_eq!(sigmoid(inf), T::one());
+        assert_eq!(sigmoid(-inf), T::zero());
+        assert_eq!(sigmoid_derivative(inf), T::zero());
+        assert_eq!(sigmoid_derivative(-inf), T::zero());
+        assert_eq!(relu(inf), inf);
+        assert_eq!(relu(-inf), T::zero());
+    }
+    check::<f64>();
+    check::<f32>();
+    assert_eq!(f64::max(0.0, f64::NAN), 0.0, "the pitfall relu avoids");
+}
+
+#[test]
+fn relu_keeps_the_sign_of_zero_like_numpy() {
+    assert!(relu(-0.0_f64).is_sign_negative());
+    assert!(relu(0.0_f64).is_sign_positive());
+}
+
+/// From finite input, never NaN or infinity, even where e^x overflows.
+#[test]
+fn sigmoid_never_overflows_on_finite_input() {
+    for x in [f64::MIN, -1e308, -745.2, -710.0, 710.0, 1e308, f64::MAX] {
+        assert!(sigmoid(x).is_finite(), "sigmoid({x})");
+        assert!(sigmoid_derivative(x).is_finite(), "sigmoid'({x})");
+    }
+    for x in [f32::MIN, -104.0, -89.0, 89.0, f32::MAX] {
+        assert!(sigmoid(x).is_finite() && sigmoid_derivative(x).is_finite(), "f32 {x}");
+    }
+}
+
+/// For f32, e^x is subnormal below about -87.3: the stable form keeps it.
+#[test]
+fn f32_sigmoid_keeps_subnormal_results() {
+    let y = sigmoid(-100.0_f32);
+    assert!(y > 0.0 && y < f32::MIN_POSITIVE, "{y:e}");
+    assert_ulps_eq!(y, sigmoid(-100.0_f64) as f32, max_ulps = 2);
+}
