@@ -1,0 +1,5 @@
+//! All of the figures crate's integration tests, in one test binary.
+
+mod clipping;
+mod committed;
+mod describing;
