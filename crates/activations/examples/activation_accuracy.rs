@@ -41,7 +41,9 @@ fn main() -> ExitCode {
         );
     }
     for result in &report.columns {
-        let at = result.worst_x.map_or(String::new(), |x| format!(" at x = {x:?}"));
+        let at = result
+            .worst_x
+            .map_or(String::new(), |x| format!(" at x = {x:?}"));
         println!(
             "{}: max error {} ulp{at} (limit {} ulp)",
             result.column.name, result.max_ulps, result.column.max_ulps
@@ -51,5 +53,9 @@ fn main() -> ExitCode {
         println!("{name}: not checked (the activations crate has no such function)");
     }
     println!("{} passed, {} failed", report.passed(), report.failed());
-    if report.failed() == 0 { ExitCode::SUCCESS } else { ExitCode::FAILURE }
+    if report.failed() == 0 {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    }
 }

@@ -39,7 +39,11 @@ use std::fmt;
 /// ```
 pub fn ulp_distance(a: f64, b: f64) -> u64 {
     if a.is_nan() || b.is_nan() {
-        return if a.is_nan() && b.is_nan() { 0 } else { u64::MAX };
+        return if a.is_nan() && b.is_nan() {
+            0
+        } else {
+            u64::MAX
+        };
     }
     // Map the bit patterns onto a line where neighbouring floats are
     // neighbouring integers: positives keep their bits, negatives mirror.
@@ -69,8 +73,16 @@ pub struct CheckedColumn {
 /// assert_eq!(names, ["sigmoid", "sigmoid_derivative"]);
 /// ```
 pub const CHECKED_COLUMNS: [CheckedColumn; 2] = [
-    CheckedColumn { name: "sigmoid", max_ulps: 2, function: crate::sigmoid },
-    CheckedColumn { name: "sigmoid_derivative", max_ulps: 4, function: crate::sigmoid_derivative },
+    CheckedColumn {
+        name: "sigmoid",
+        max_ulps: 2,
+        function: crate::sigmoid,
+    },
+    CheckedColumn {
+        name: "sigmoid_derivative",
+        max_ulps: 4,
+        function: crate::sigmoid_derivative,
+    },
 ];
 
 /// A parsed reference file: column names and rows of numbers.
@@ -104,7 +116,9 @@ impl Reference {
             None => Vec::new(),
         };
         if columns.first().map(String::as_str) != Some("x") {
-            return Err(ReferenceError::Header { found: columns.join("\t") });
+            return Err(ReferenceError::Header {
+                found: columns.join("\t"),
+            });
         }
         let mut rows = Vec::new();
         for (line, content) in lines.filter(|(_, content)| !content.is_empty()) {
@@ -120,11 +134,13 @@ impl Reference {
                 .iter()
                 .zip(&columns)
                 .map(|(field, column)| {
-                    field.parse::<f64>().map_err(|_| ReferenceError::NotANumber {
-                        line,
-                        column: column.clone(),
-                        field: (*field).to_owned(),
-                    })
+                    field
+                        .parse::<f64>()
+                        .map_err(|_| ReferenceError::NotANumber {
+                            line,
+                            column: column.clone(),
+                            field: (*field).to_owned(),
+                        })
                 })
                 .collect::<Result<Vec<f64>, _>>()?;
             rows.push((line, values));
@@ -165,13 +181,30 @@ impl fmt::Display for ReferenceError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Self::Header { found } => {
-                write!(f, "line 1: expected a tab-separated header starting with x, found {found:?}")
+                write!(
+                    f,
+                    "line 1: expected a tab-separated header starting with x, found {found:?}"
+                )
             }
-            Self::FieldCount { line, expected, found } => {
-                write!(f, "line {line}: expected {expected} tab-separated fields, found {found}")
+            Self::FieldCount {
+                line,
+                expected,
+                found,
+            } => {
+                write!(
+                    f,
+                    "line {line}: expected {expected} tab-separated fields, found {found}"
+                )
             }
-            Self::NotANumber { line, column, field } => {
-                write!(f, "line {line}, column {column:?}: {field:?} is not a number")
+            Self::NotANumber {
+                line,
+                column,
+                field,
+            } => {
+                write!(
+                    f,
+                    "line {line}, column {column:?}: {field:?} is not a number"
+                )
             }
         }
     }
@@ -210,7 +243,8 @@ pub struct Failure {
 /// What [`check`] found.
 #[derive(Clone, Debug)]
 pub struct Report {
-    /// One result per column that the file has and [`CHECKED_COLUMNS`] knows.
+    /// One result per checked column: for [`check`], each column that the
+    /// file has and [`CHECKED_COLUMNS`] knows.
     pub columns: Vec<ColumnResult>,
     /// The columns of the file that were not checked (`tanh`).
     pub unchecked: Vec<String>,
@@ -262,28 +296,86 @@ impl Report {
 /// # Ok::<(), activations::accuracy::ReferenceError>(())
 /// ```
 pub fn check(reference: &Reference) -> Report {
+    compare(reference, |column, inputs| {
+        Some(inputs.iter().map(|&x| (column.function)(x)).collect())
+    })
+}
+
+/// Like [`check`] for the one column `name`, with `compute` in place of the
+/// column's scalar function: `compute` gets every `x` of the file at once
+/// and returns one value per input. It checks a slice-based implementation,
+/// such as [`fast::sigmoid`](crate::fast::sigmoid), against the same
+/// reference values and the same limit as the scalar function.
+///
+/// The report's column is the [`CheckedColumn`] of that name: its limit is
+/// the one applied, its `function` the scalar function that `compute`
+/// replaced. The report has no column when the file lacks `name` or
+/// [`CHECKED_COLUMNS`] does not know it, and lists every other column as
+/// unchecked. If `compute` returns too few values, the missing ones count as
+/// NaN, and fail.
+///
+/// ```
+/// use activations::accuracy::{Reference, check_with};
+///
+/// let reference = Reference::parse("x\tsigmoid\n0.0\t0.5\n1.0\t0.7310585786300049\n")?;
+/// let report = check_with(&reference, "sigmoid", activations::fast::sigmoid);
+/// assert_eq!((report.columns.len(), report.failed()), (1, 0));
+///
+/// let wrong = check_with(&reference, "sigmoid", |x: &[f64]| vec![0.5; x.len()]);
+/// assert_eq!(wrong.failed(), 1);
+/// # Ok::<(), activations::accuracy::ReferenceError>(())
+/// ```
+pub fn check_with(
+    reference: &Reference,
+    name: &str,
+    compute: impl FnOnce(&[f64]) -> Vec<f64>,
+) -> Report {
+    let mut compute = Some(compute);
+    compare(reference, |column, inputs| {
+        // `take` also leaves a repeated column unchecked.
+        if column.name == name {
+            compute.take().map(|compute| compute(inputs))
+        } else {
+            None
+        }
+    })
+}
+
+/// The work of [`check`] and [`check_with`]. For each column of the file
+/// that [`CHECKED_COLUMNS`] knows, `values_of` returns our value for every
+/// input, or `None` to leave the column unchecked.
+fn compare(
+    reference: &Reference,
+    mut values_of: impl FnMut(&CheckedColumn, &[f64]) -> Option<Vec<f64>>,
+) -> Report {
+    let inputs: Vec<f64> = reference.rows.iter().map(|(_, values)| values[0]).collect();
     let mut report = Report {
         columns: Vec::new(),
         unchecked: Vec::new(),
         rows: reference.rows.len(),
         failures: Vec::new(),
     };
-    let mut checked = Vec::new(); // (index in the file, column)
+    let mut checked = Vec::new(); // (index in the file, index in the report, our values)
     for (index, name) in reference.columns.iter().enumerate().skip(1) {
-        match CHECKED_COLUMNS.iter().find(|c| c.name == name) {
-            Some(&column) => {
-                checked.push((index, report.columns.len()));
-                report.columns.push(ColumnResult { column, max_ulps: 0, worst_x: None });
+        let known = CHECKED_COLUMNS.iter().find(|c| c.name == name);
+        match known.and_then(|&column| Some((column, values_of(&column, &inputs)?))) {
+            Some((column, ours)) => {
+                checked.push((index, report.columns.len(), ours));
+                report.columns.push(ColumnResult {
+                    column,
+                    max_ulps: 0,
+                    worst_x: None,
+                });
             }
             None => report.unchecked.push(name.clone()),
         }
     }
-    for (line, values) in &reference.rows {
+    for (row, (line, values)) in reference.rows.iter().enumerate() {
         let x = values[0];
-        for &(index, result_index) in &checked {
-            let result = &mut report.columns[result_index];
-            let expected = values[index];
-            let got = (result.column.function)(x);
+        for (index, result_index, ours) in &checked {
+            let result = &mut report.columns[*result_index];
+            let expected = values[*index];
+            let got = ours.get(row).copied().unwrap_or(f64::NAN);
             let ulps = ulp_distance(got, expected);
             if ulps > result.max_ulps || result.worst_x.is_none() {
                 result.max_ulps = ulps;

@@ -147,7 +147,9 @@ impl FromStr for Activation {
         Self::ALL
             .into_iter()
             .find(|h| h.name().eq_ignore_ascii_case(name))
-            .ok_or_else(|| UnknownActivation { name: name.to_owned() })
+            .ok_or_else(|| UnknownActivation {
+                name: name.to_owned(),
+            })
     }
 }
 

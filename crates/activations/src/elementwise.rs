@@ -19,7 +19,10 @@ use nalgebra::{DefaultAllocator, Dim, Matrix, OMatrix, RawStorage, RawStorageMut
 /// let u = dvector![-1.0, 0.5, 2.0];
 /// assert_eq!(map_each(&u, relu), dvector![0.0, 0.5, 2.0]);
 /// ```
-pub fn map_each<T, U, R, C, S>(values: &Matrix<T, R, C, S>, f: impl FnMut(T) -> U) -> OMatrix<U, R, C>
+pub fn map_each<T, U, R, C, S>(
+    values: &Matrix<T, R, C, S>,
+    f: impl FnMut(T) -> U,
+) -> OMatrix<U, R, C>
 where
     T: Scalar,
     U: Scalar,

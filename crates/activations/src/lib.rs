@@ -39,9 +39,10 @@
 //! assert_eq!(relu(-2.0_f32), 0.0);
 //! ```
 
-mod activation;
 pub mod accuracy;
+mod activation;
 mod elementwise;
+pub mod fast;
 mod grid;
 mod identity;
 mod relu;
@@ -54,8 +55,8 @@ pub use grid::{ARANGE_MAX_POINTS, ArangeError, arange, plot_grid};
 pub use identity::{identity, identity_derivative, identity_each, identity_in_place};
 pub use relu::{relu, relu_derivative, relu_each, relu_in_place};
 pub use sigmoid::{
-    sigmoid, sigmoid_derivative, sigmoid_each, sigmoid_in_place, sigmoid_naive,
-    sigmoid_naive_each, sigmoid_naive_in_place,
+    sigmoid, sigmoid_derivative, sigmoid_each, sigmoid_in_place, sigmoid_naive, sigmoid_naive_each,
+    sigmoid_naive_in_place,
 };
 pub use step::{step, step_derivative, step_each, step_in_place, step_int, step_int_each};
 

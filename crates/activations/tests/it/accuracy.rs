@@ -12,7 +12,7 @@ use approx::assert_ulps_eq;
 const REFERENCE: &str = include_str!("../../../../tests/data/activations-f64.tsv");
 
 fn reference() -> Reference {
-    Reference::parse(REFERENCE).unwrap()
+    Reference::parse(REFERENCE).expect("the reference file parses")
 }
 
 #[test]
@@ -29,7 +29,11 @@ fn sigmoid_and_its_derivative_are_within_their_ulp_limits() {
         assert!(result.max_ulps <= result.column.max_ulps);
     }
     assert_eq!(report.columns.len(), 2);
-    assert!(report.failures.is_empty(), "first failures: {:#?}", &report.failures[..3.min(report.failures.len())]);
+    assert!(
+        report.failures.is_empty(),
+        "first failures: {:#?}",
+        &report.failures[..3.min(report.failures.len())]
+    );
 }
 
 /// The same check row by row with `approx`, independent of our ulp counter.
@@ -38,11 +42,19 @@ fn every_finite_row_agrees_under_approx() {
     for (line, values) in &reference().rows {
         let (x, want_sigmoid, want_derivative) = (values[0], values[1], values[2]);
         if x.is_nan() {
-            assert!(sigmoid(x).is_nan() && sigmoid_derivative(x).is_nan(), "line {line}");
+            assert!(
+                sigmoid(x).is_nan() && sigmoid_derivative(x).is_nan(),
+                "line {line}"
+            );
             continue;
         }
         assert_ulps_eq!(sigmoid(x), want_sigmoid, epsilon = 0.0, max_ulps = 2);
-        assert_ulps_eq!(sigmoid_derivative(x), want_derivative, epsilon = 0.0, max_ulps = 4);
+        assert_ulps_eq!(
+            sigmoid_derivative(x),
+            want_derivative,
+            epsilon = 0.0,
+            max_ulps = 4
+        );
     }
 }
 
@@ -60,7 +72,10 @@ fn the_naive_formula_fails_where_exp_overflows() {
     }
     assert!(!naive_failures.is_empty());
     for x in naive_failures {
-        assert!(x < -709.0, "the naive formula is only expected to fail below -709, not at {x}");
+        assert!(
+            x < -709.0,
+            "the naive formula is only expected to fail below -709, not at {x}"
+        );
         assert_eq!(sigmoid_naive(x), 0.0);
         assert!(sigmoid(x) > 0.0);
     }
@@ -78,10 +93,22 @@ fn a_wrong_value_is_reported_with_its_line() {
 #[test]
 fn malformed_files_are_errors_naming_the_line() {
     let cases = [
-        ("", "line 1: expected a tab-separated header starting with x, found \"\""),
-        ("sigmoid\tx\n", "line 1: expected a tab-separated header starting with x, found \"sigmoid\\tx\""),
-        ("x\tsigmoid\n1.0\n", "line 2: expected 2 tab-separated fields, found 1"),
-        ("x\tsigmoid\n1.0\t0.7\n2,0\t0.8\n", "line 3, column \"x\": \"2,0\" is not a number"),
+        (
+            "",
+            "line 1: expected a tab-separated header starting with x, found \"\"",
+        ),
+        (
+            "sigmoid\tx\n",
+            "line 1: expected a tab-separated header starting with x, found \"sigmoid\\tx\"",
+        ),
+        (
+            "x\tsigmoid\n1.0\n",
+            "line 2: expected 2 tab-separated fields, found 1",
+        ),
+        (
+            "x\tsigmoid\n1.0\t0.7\n2,0\t0.8\n",
+            "line 3, column \"x\": \"2,0\" is not a number",
+        ),
     ];
     for (text, message) in cases {
         assert_eq!(Reference::parse(text).unwrap_err().to_string(), message);
@@ -94,14 +121,22 @@ fn malformed_files_are_errors_naming_the_line() {
 fn the_reference_derivative_is_symmetric() {
     let reference = reference();
     let derivative_at = |x: f64| {
-        reference.rows.iter().find(|(_, values)| values[0] == x).map(|(_, values)| values[2])
+        reference
+            .rows
+            .iter()
+            .find(|(_, values)| values[0] == x)
+            .map(|(_, values)| values[2])
     };
     let mut pairs = 0;
     for (line, values) in &reference.rows {
         if values[0] > 0.0
             && let Some(mirror) = derivative_at(-values[0])
         {
-            assert_eq!(values[2], mirror, "line {line}: sigmoid'({}) differs from sigmoid'(-x)", values[0]);
+            assert_eq!(
+                values[2], mirror,
+                "line {line}: sigmoid'({}) differs from sigmoid'(-x)",
+                values[0]
+            );
             pairs += 1;
         }
     }

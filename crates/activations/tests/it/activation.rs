@@ -36,11 +36,25 @@ fn apply_and_derivative_match_the_functions() {
         (Activation::Relu, (relu, relu_derivative)),
         (Activation::Identity, (identity, identity_derivative)),
     ];
-    let inputs = [-1e3, -2.5, -0.0, 0.0, 1e-310, 0.3, 7.0, f64::INFINITY, f64::NAN];
+    let inputs = [
+        -1e3,
+        -2.5,
+        -0.0,
+        0.0,
+        1e-310,
+        0.3,
+        7.0,
+        f64::INFINITY,
+        f64::NAN,
+    ];
     for (h, (function, derivative)) in expected {
         for x in inputs {
             assert_eq!(h.apply(x).to_bits(), function(x).to_bits(), "{h}({x})");
-            assert_eq!(h.derivative(x).to_bits(), derivative(x).to_bits(), "{h}'({x})");
+            assert_eq!(
+                h.derivative(x).to_bits(),
+                derivative(x).to_bits(),
+                "{h}'({x})"
+            );
         }
     }
 }
@@ -56,5 +70,8 @@ fn apply_each_and_in_place_agree() {
         assert_eq!(bits(&each), bits(&in_place), "{h}");
         assert_eq!(each.shape(), (2, 3));
     }
-    assert_eq!(Activation::Identity.apply_each(&dvector![1.5_f32]), dvector![1.5_f32]);
+    assert_eq!(
+        Activation::Identity.apply_each(&dvector![1.5_f32]),
+        dvector![1.5_f32]
+    );
 }

@@ -6,12 +6,16 @@ const NUMPY_CASES: &str = include_str!("../../../../tests/data/arange-numpy.tsv"
 const REFERENCE: &str = include_str!("../../../../tests/data/activations-f64.tsv");
 
 fn parse(text: &str) -> f64 {
-    text.parse().unwrap_or_else(|_| panic!("{text:?} is not a number"))
+    text.parse()
+        .unwrap_or_else(|_| panic!("{text:?} is not a number"))
 }
 
 #[test]
 fn arange_matches_numpy_bit_for_bit() {
-    let rows = NUMPY_CASES.lines().filter(|line| !line.starts_with('#')).skip(1);
+    let rows = NUMPY_CASES
+        .lines()
+        .filter(|line| !line.starts_with('#'))
+        .skip(1);
     let mut cases = 0;
     for row in rows {
         let fields: Vec<&str> = row.split('\t').collect();
@@ -19,7 +23,11 @@ fn arange_matches_numpy_bit_for_bit() {
         let numpy: Vec<f64> = fields[3].split_whitespace().map(parse).collect();
         let ours = arange(start, stop, step).unwrap();
         let bits = |values: &[f64]| values.iter().map(|v| v.to_bits()).collect::<Vec<_>>();
-        assert_eq!(bits(&ours), bits(&numpy), "np.arange({start:?}, {stop:?}, {step:?})");
+        assert_eq!(
+            bits(&ours),
+            bits(&numpy),
+            "np.arange({start:?}, {stop:?}, {step:?})"
+        );
         cases += 1;
     }
     assert!(cases >= 50, "only {cases} cases were read");
@@ -37,7 +45,11 @@ fn plot_grid_is_the_tutorials_numpy_grid() {
     let grid = plot_grid();
     assert_eq!(grid.len(), 100);
     for (i, (ours, numpy)) in grid.iter().zip(&numpy_grid).enumerate() {
-        assert_eq!(ours.to_bits(), numpy.to_bits(), "x[{i}]: {ours:?} vs {numpy:?}");
+        assert_eq!(
+            ours.to_bits(),
+            numpy.to_bits(),
+            "x[{i}]: {ours:?} vs {numpy:?}"
+        );
     }
 }
 
@@ -57,10 +69,22 @@ fn a_naive_loop_yields_101_points() {
 #[test]
 fn bad_arguments_are_errors_not_panics() {
     assert_eq!(arange(0.0, 1.0, 0.0), Err(ArangeError::ZeroStep));
-    assert!(matches!(arange(f64::NAN, 1.0, 0.1), Err(ArangeError::NotFinite { .. })));
-    assert!(matches!(arange(0.0, f64::INFINITY, 0.1), Err(ArangeError::NotFinite { .. })));
-    assert!(matches!(arange(0.0, 1e300, 1e-300), Err(ArangeError::TooManyPoints { .. })));
-    assert!(matches!(arange(-f64::MAX, f64::MAX, 1.0), Err(ArangeError::TooManyPoints { .. })));
+    assert!(matches!(
+        arange(f64::NAN, 1.0, 0.1),
+        Err(ArangeError::NotFinite { .. })
+    ));
+    assert!(matches!(
+        arange(0.0, f64::INFINITY, 0.1),
+        Err(ArangeError::NotFinite { .. })
+    ));
+    assert!(matches!(
+        arange(0.0, 1e300, 1e-300),
+        Err(ArangeError::TooManyPoints { .. })
+    ));
+    assert!(matches!(
+        arange(-f64::MAX, f64::MAX, 1.0),
+        Err(ArangeError::TooManyPoints { .. })
+    ));
     let message = arange(0.0, 1.0, 0.0).unwrap_err().to_string();
     assert_eq!(message, "arange needs a non-zero step");
 }

@@ -33,8 +33,15 @@ fn slope(f: fn(f64) -> f64, x: f64, h: f64) -> f64 {
     (f(x + h) - f(x - h)) / (2.0 * h)
 }
 
-const SCALARS: [(&str, fn(f64) -> f64); 4] =
-    [("step", step), ("sigmoid", sigmoid), ("relu", relu), ("identity", identity)];
+/// A function of one number, named for messages.
+type Named = (&'static str, fn(f64) -> f64);
+
+const SCALARS: [Named; 4] = [
+    ("step", step),
+    ("sigmoid", sigmoid),
+    ("relu", relu),
+    ("identity", identity),
+];
 
 proptest! {
     // --- Shape of each function -------------------------------------------
@@ -133,12 +140,12 @@ proptest! {
         let v = DVector::from_vec(values.clone());
         type Each = fn(&DVector<f64>) -> DVector<f64>;
         type InPlace = fn(&mut DVector<f64>);
-        let forms: [(&str, fn(f64) -> f64, Each, InPlace); 3] = [
-            ("step", step, step_each, step_in_place),
-            ("sigmoid", sigmoid, sigmoid_each, sigmoid_in_place),
-            ("relu", relu, relu_each, relu_in_place),
+        let forms: [(Named, Each, InPlace); 3] = [
+            (("step", step), step_each, step_in_place),
+            (("sigmoid", sigmoid), sigmoid_each, sigmoid_in_place),
+            (("relu", relu), relu_each, relu_in_place),
         ];
-        for (name, scalar, each, in_place) in forms {
+        for ((name, scalar), each, in_place) in forms {
             let expected: Vec<u64> = values.iter().map(|&x| scalar(x).to_bits()).collect();
             let mut changed = v.clone();
             in_place(&mut changed);
@@ -219,7 +226,10 @@ fn sigmoid_never_overflows_on_finite_input() {
         assert!(sigmoid_derivative(x).is_finite(), "sigmoid'({x})");
     }
     for x in [f32::MIN, -104.0, -89.0, 89.0, f32::MAX] {
-        assert!(sigmoid(x).is_finite() && sigmoid_derivative(x).is_finite(), "f32 {x}");
+        assert!(
+            sigmoid(x).is_finite() && sigmoid_derivative(x).is_finite(),
+            "f32 {x}"
+        );
     }
 }
 

@@ -1,0 +1,300 @@
+//! Reading a network (and optionally an input) from a TOML file.
+//!
+//! Each `[[layers]]` table is one layer, first to last. `weights` is a list
+//! of rows, one row per output, each with one number per input (the
+//! tutorial's convention: `W1` has 3 rows of 2). `bias` has one number per
+//! row, and `activation` names one of `step`, `sigmoid`, `relu`,
+//! `identity`. An optional top-level `input` gives the input to run.
+//!
+//! ```toml
+#![doc = include_str!("../networks/tutorial.toml")]
+//! ```
+//!
+//! Every mistake is reported with its line and column, and nothing is
+//! allocated for a file larger than [`MAX_FILE_BYTES`].
+//!
+//! ```
+//! use forward::network_file::parse;
+//!
+//! let file = parse(include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/networks/tutorial.toml")))?;
+//! assert_eq!(file.network, forward::tutorial::network());
+//! assert_eq!(file.input, Some(forward::tutorial::input()));
+//! # Ok::<(), forward::network_file::FileError>(())
+//! ```
+
+use crate::{Layer, LayerError, Network, NetworkError};
+use activations::Activation;
+use nalgebra::{DMatrix, DVector};
+use serde::Deserialize;
+use std::fmt;
+use std::io::Read;
+use std::ops::Range;
+use std::path::Path;
+use toml::Spanned;
+
+/// The largest network file accepted: 1 MiB, room for about 100 000
+/// numbers. Larger files are refused before they are read.
+pub const MAX_FILE_BYTES: u64 = 1 << 20;
+
+/// A network read from a file, with the file's input if it has one.
+#[derive(Clone, Debug, PartialEq)]
+pub struct NetworkFile {
+    /// The layers, checked to fit together.
+    pub network: Network,
+    /// The top-level `input`, checked to fit the first layer.
+    pub input: Option<DVector<f64>>,
+}
+
+// The file's layout, as serde reads it. Spans remember where each value
+// stood, so that later checks can still point at a line and column.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FileContents {
+    input: Option<Spanned<Vec<f64>>>,
+    layers: Spanned<Vec<FileLayer>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FileLayer {
+    weights: Spanned<Vec<Vec<f64>>>,
+    bias: Spanned<Vec<f64>>,
+    activation: Spanned<String>,
+}
+
+/// Parses the text of a network file.
+///
+/// # Errors
+///
+/// [`FileError`] with the line and column of the first problem: invalid
+/// TOML, a missing or unknown key, a value of the wrong type, rows of
+/// different lengths, an unknown activation, a non-finite number, layers
+/// whose shapes do not fit, no layers at all, or an input of the wrong
+/// length.
+///
+/// ```
+/// use forward::network_file::parse;
+///
+/// let error = parse("[[layers]]\nweights = [[1.0, 2.0]]\nbias = [0.0]\nactivation = \"tanh\"\n").unwrap_err();
+/// assert_eq!(error.to_string(), r#"4:14: layer 1: unknown activation "tanh": expected one of step, sigmoid, relu, identity"#);
+/// ```
+pub fn parse(text: &str) -> Result<NetworkFile, FileError> {
+    let contents: FileContents = toml::from_str(text).map_err(|error| {
+        FileError::at(
+            text,
+            error.span().unwrap_or(0..0),
+            plain_words(error.message()),
+        )
+    })?;
+    let layers_span = contents.layers.span();
+    let mut layers = Vec::with_capacity(contents.layers.get_ref().len());
+    for (number, layer) in (1..).zip(contents.layers.into_inner()) {
+        let in_layer = |span: Range<usize>, message: String| {
+            FileError::at(text, span, format!("layer {number}: {message}"))
+        };
+        let activation: Activation = layer
+            .activation
+            .get_ref()
+            .parse()
+            .map_err(|error| in_layer(layer.activation.span(), format!("{error}")))?;
+        let weights_span = layer.weights.span();
+        let weights = matrix_from_rows(layer.weights.into_inner())
+            .map_err(|message| in_layer(weights_span.clone(), message))?;
+        let bias_span = layer.bias.span();
+        let bias = DVector::from_vec(layer.bias.into_inner());
+        let layer = Layer::new(weights, bias, activation).map_err(|error| {
+            let span = match error {
+                LayerError::BiasLength { .. } | LayerError::NotFiniteBias { .. } => bias_span,
+                _ => weights_span.clone(),
+            };
+            in_layer(span, error.to_string())
+        })?;
+        layers.push((layer, weights_span));
+    }
+    let spans: Vec<Range<usize>> = layers.iter().map(|(_, span)| span.clone()).collect();
+    let network =
+        Network::new(layers.into_iter().map(|(layer, _)| layer).collect()).map_err(|error| {
+            let span = match &error {
+                NetworkError::Mismatch { layer, .. } | NetworkError::Layer { layer, .. } => {
+                    spans[layer - 1].clone()
+                }
+                NetworkError::Empty => layers_span.clone(),
+            };
+            FileError::at(text, span, error.to_string())
+        })?;
+    let input = match contents.input {
+        None => None,
+        Some(input) => {
+            let span = input.span();
+            let input = DVector::from_vec(input.into_inner());
+            check_input(&network, &input).map_err(|message| FileError::at(text, span, message))?;
+            Some(input)
+        }
+    };
+    Ok(NetworkFile { network, input })
+}
+
+/// serde names Rust types in its messages; a learner's file has numbers
+/// and lists.
+fn plain_words(message: &str) -> String {
+    message
+        .replace("expected f64", "expected a number")
+        .replace("expected a sequence", "expected a list")
+}
+
+/// Checks that an input fits the network and is made of finite numbers.
+///
+/// # Errors
+///
+/// A message saying what is wrong.
+///
+/// ```
+/// use forward::network_file::check_input;
+/// use nalgebra::dvector;
+///
+/// let network = forward::tutorial::network();
+/// assert!(check_input(&network, &dvector![1.0, 0.5]).is_ok());
+/// assert_eq!(check_input(&network, &dvector![1.0, f64::NAN]).unwrap_err(), "input[1] is NaN: the input must be finite numbers");
+/// ```
+pub fn check_input(network: &Network, input: &DVector<f64>) -> Result<(), String> {
+    if let Some((i, value)) = input.iter().enumerate().find(|(_, v)| !v.is_finite()) {
+        return Err(format!(
+            "input[{i}] is {value}: the input must be finite numbers"
+        ));
+    }
+    network
+        .check_input_length(input.len())
+        .map_err(|error| error.to_string())
+}
+
+/// Rows of equal length into a matrix; a ragged or empty list is an error.
+fn matrix_from_rows(rows: Vec<Vec<f64>>) -> Result<DMatrix<f64>, String> {
+    let columns = rows.first().map_or(0, Vec::len);
+    if let Some((i, row)) = rows
+        .iter()
+        .enumerate()
+        .find(|(_, row)| row.len() != columns)
+    {
+        return Err(format!(
+            "weights row {} has {} values, but row 1 has {columns}: every row needs the same length",
+            i + 1,
+            row.len()
+        ));
+    }
+    Ok(DMatrix::from_row_iterator(
+        rows.len(),
+        columns,
+        rows.into_iter().flatten(),
+    ))
+}
+
+/// Reads and parses a network file.
+///
+/// # Errors
+///
+/// [`LoadError`] when the file cannot be read, is larger than
+/// [`MAX_FILE_BYTES`], is not UTF-8, or does not parse (see [`parse`]).
+///
+/// ```
+/// use forward::network_file::load;
+///
+/// let path = concat!(env!("CARGO_MANIFEST_DIR"), "/networks/tutorial.toml");
+/// assert_eq!(load(path.as_ref())?.network, forward::tutorial::network());
+/// let missing = load("no/such/file.toml".as_ref()).unwrap_err();
+/// assert!(missing.to_string().starts_with("cannot read no/such/file.toml: "));
+/// # Ok::<(), forward::network_file::LoadError>(())
+/// ```
+pub fn load(path: &Path) -> Result<NetworkFile, LoadError> {
+    let shown = path.display().to_string();
+    let read_error = |error: std::io::Error| LoadError::Read {
+        path: shown.clone(),
+        error,
+    };
+    let file = std::fs::File::open(path).map_err(read_error)?;
+    // Read at most one byte past the limit: enough to know the file is too
+    // big, without reading a huge one into memory.
+    let mut bytes = Vec::new();
+    file.take(MAX_FILE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(read_error)?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(LoadError::TooBig { path: shown });
+    }
+    let text = String::from_utf8(bytes).map_err(|error| LoadError::Read {
+        path: shown.clone(),
+        error: std::io::Error::new(std::io::ErrorKind::InvalidData, error.utf8_error()),
+    })?;
+    parse(&text).map_err(|error| LoadError::Invalid { path: shown, error })
+}
+
+/// A problem in a network file, at a line and column (both from 1).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FileError {
+    /// The line, from 1.
+    pub line: usize,
+    /// The column in characters, from 1.
+    pub column: usize,
+    /// What is wrong.
+    pub message: String,
+}
+
+impl FileError {
+    fn at(text: &str, span: Range<usize>, message: String) -> Self {
+        let before = text.get(..span.start).unwrap_or(text);
+        let line = before.matches('\n').count() + 1;
+        let line_start = before.rfind('\n').map_or(0, |newline| newline + 1);
+        let column = before[line_start..].chars().count() + 1;
+        Self {
+            line,
+            column,
+            message,
+        }
+    }
+}
+
+impl fmt::Display for FileError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}:{}: {}", self.line, self.column, self.message)
+    }
+}
+
+impl std::error::Error for FileError {}
+
+/// Why [`load`] failed. Each message names the file.
+#[derive(Debug)]
+pub enum LoadError {
+    /// The file could not be opened or read, or is not UTF-8.
+    Read {
+        /// The file, as given.
+        path: String,
+        /// What the system said.
+        error: std::io::Error,
+    },
+    /// The file is larger than [`MAX_FILE_BYTES`].
+    TooBig {
+        /// The file, as given.
+        path: String,
+    },
+    /// The file's content is not a valid network.
+    Invalid {
+        /// The file, as given.
+        path: String,
+        /// Where and what.
+        error: FileError,
+    },
+}
+
+impl fmt::Display for LoadError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Read { path, error } => write!(f, "cannot read {path}: {error}"),
+            Self::TooBig { path } => write!(
+                f,
+                "{path} is larger than {MAX_FILE_BYTES} bytes: too big for a network file"
+            ),
+            Self::Invalid { path, error } => write!(f, "{path}:{error}"),
+        }
+    }
+}
+
+impl std::error::Error for LoadError {}
