@@ -87,18 +87,9 @@ fn positional_words(shown: &[f64]) -> Vec<String> {
             })
         })
         .collect();
-    let pad_left = texts
-        .iter()
-        .flatten()
-        .map(|(i, _)| i.len())
-        .max()
-        .unwrap_or(0);
-    let pad_right = texts
-        .iter()
-        .flatten()
-        .map(|(_, f)| f.len())
-        .max()
-        .unwrap_or(0);
+    let widest = |part: fn(&(String, String)) -> usize| texts.iter().flatten().map(part).max();
+    let pad_left = widest(|(integer, _)| integer.len()).unwrap_or(0);
+    let pad_right = widest(|(_, fraction)| fraction.len()).unwrap_or(0);
     let pad_left = widen_for_non_finite(shown, pad_left, pad_right);
     let width = pad_left + 1 + pad_right;
 
