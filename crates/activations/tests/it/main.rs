@@ -7,5 +7,6 @@
 
 mod accuracy;
 mod activation;
+mod fast;
 mod grid;
 mod properties;
