@@ -36,6 +36,7 @@
 //! # Ok::<(), forward::InputError>(())
 //! ```
 
+mod fast_batch;
 mod layer;
 mod network;
 pub mod network_file;

@@ -320,6 +320,11 @@ fn cases<'a>(
             move || network.forward_batch(samples),
             |outputs| Output::Floats(outputs.map(|y| row_major(&y)).unwrap_or_default()),
         ));
+        cases.push(allocating(
+            format!("forward_batch_{size}/fast"),
+            move || network.forward_batch_fast(samples),
+            |outputs| Output::Floats(outputs.map(|y| row_major(&y)).unwrap_or_default()),
+        ));
     }
     cases
 }

@@ -4,6 +4,7 @@
 #![allow(clippy::unwrap_used)]
 
 mod batch;
+mod batch_fast;
 mod cli;
 mod demo;
 mod network;
