@@ -157,6 +157,7 @@ pub trait NumpyPrint {
 /// assert_eq!(String::from_utf8_lossy(&out), "*** 入力 ***\n[1.  0.5]\nshape: (2,)\n\n");
 /// # Ok::<(), std::io::Error>(())
 /// ```
+// ANCHOR: print_vec
 pub fn print_vec<W: io::Write + ?Sized>(
     out: &mut W,
     label: &str,
@@ -169,3 +170,4 @@ pub fn print_vec<W: io::Write + ?Sized>(
         value.numpy_shape()
     )
 }
+// ANCHOR_END: print_vec

@@ -60,6 +60,7 @@ proptest! {
         prop_assert_eq!(step_int(x) as f64, y);
     }
 
+    // ANCHOR: sigmoid_properties
     #[test]
     fn sigmoid_stays_in_zero_to_one(x in any_bits().prop_filter("not NaN", |x| !x.is_nan())) {
         let y = sigmoid(x);
@@ -82,6 +83,7 @@ proptest! {
         // 2 * 2^-53 each; the subtraction adds at most 2^-53.
         assert_abs_diff_eq!(sigmoid(-x), 1.0 - sigmoid(x), epsilon = 4.0 * f64::EPSILON);
     }
+    // ANCHOR_END: sigmoid_properties
 
     #[test]
     fn relu_is_never_negative(x in any_bits().prop_filter("not NaN", |x| !x.is_nan())) {

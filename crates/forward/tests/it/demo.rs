@@ -19,11 +19,13 @@ fn demo(network: &Network, input: &DVector<f64>, language: Language) -> String {
     String::from_utf8(out).unwrap()
 }
 
+// ANCHOR: byte_for_byte
 #[test]
 fn the_demo_prints_the_tutorials_output_byte_for_byte() {
     let printed = demo(&tutorial::network(), &tutorial::input(), Language::Japanese);
     assert_eq!(printed, TUTORIAL_OUTPUT);
 }
+// ANCHOR_END: byte_for_byte
 
 #[test]
 fn snapshot_japanese() {
@@ -31,11 +33,13 @@ fn snapshot_japanese() {
     insta::assert_snapshot!("demo_ja", printed);
 }
 
+// ANCHOR: snapshot
 #[test]
 fn snapshot_english() {
     let printed = demo(&tutorial::network(), &tutorial::input(), Language::English);
     insta::assert_snapshot!("demo_en", printed);
 }
+// ANCHOR_END: snapshot
 
 #[test]
 fn snapshot_toml_example() {
