@@ -1,2 +1,41 @@
-//! Cross-crate checks for nnbook. The tests live in `it/`; this library is
-//! where the book's chapters will be compiled as doctests.
+//! Cross-crate checks for nnbook, and the machinery that keeps the book
+//! (`book/src/`) honest. Run everything with `cargo test -p nnbook-tests`.
+//!
+//! # How the book is tested
+//!
+//! Nothing in the book can go stale without a test failing:
+//!
+//! - **Code blocks.** Every ```` ```rust ```` block in every page under
+//!   `book/src/` is a doctest of this crate: the build script finds the
+//!   pages (a new page is picked up without code changes) and `src/lib.rs`
+//!   compiles each one with `#[doc = include_str!(...)]`. Hidden lines
+//!   (`# ...`) work as in rustdoc. `ignore` and `no_run` are refused (test
+//!   `it::book_blocks`); `compile_fail` and `should_panic` are allowed.
+//! - **Listings.** A block whose body is an mdBook include
+//!   (`{{#include ../../crates/activations/src/sigmoid.rs:stable}}`) shows
+//!   code that lives in a crate and is compiled and tested there; for the
+//!   doctests it is plain text ([`markdown::doctest_copy`]). `it::book_links`
+//!   checks that every included file and `// ANCHOR:` exists. The short
+//!   programs the chapters print from are examples of this crate
+//!   (`tests/examples/`), which `cargo test` builds.
+//! - **Printed output.** Every ```` ```text ```` block is something printed,
+//!   and must carry a comment saying what prints it ([`checks`]);
+//!   `it::book_outputs` runs the command (or reads the file) and compares,
+//!   byte for byte.
+//! - **Links.** `it::book_links` checks every relative link, image and
+//!   `#anchor` in the book, every include, and that every page is reachable
+//!   from `SUMMARY.md`. It needs no network: links to other sites are not
+//!   followed.
+//!
+//! The built HTML (`mdbook build book`) is checked by `.ci/run`: no warnings,
+//! maths rendered to MathML, nothing loaded from another site.
+
+pub mod checks;
+pub mod markdown;
+
+/// The pages of the book, one module per page, compiled only by
+/// `cargo test --doc` (written by `build.rs`).
+#[cfg(doctest)]
+mod book {
+    include!(concat!(env!("OUT_DIR"), "/book_pages.rs"));
+}

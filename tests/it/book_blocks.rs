@@ -1,0 +1,145 @@
+//! Every code block in the book is tested or checked: the rules.
+//!
+//! - ```` ```rust ```` blocks are doctests of this crate (see `src/lib.rs`),
+//!   or listings: one include of code that lives in a crate.
+//! - ```` ```text ```` blocks are printed output, each with a check comment
+//!   (`book_outputs` runs it).
+//! - ```` ```sh ```` blocks are commands for the reader; ```` ```toml ````
+//!   blocks are listings of network files.
+
+use crate::book::{BookPage, assert_no_problems, pages};
+use nnbook_tests::checks::Check;
+use nnbook_tests::markdown::CodeBlock;
+
+const LANGUAGES: [&str; 4] = ["rust", "text", "sh", "toml"];
+
+/// Doctest attributes a page may use. `ignore` and `no_run` would let a
+/// block go stale, so they are not among them.
+fn allowed_rust_attribute(attribute: &str) -> bool {
+    matches!(attribute, "compile_fail" | "should_panic")
+        || (attribute.len() == 5
+            && attribute.starts_with('E')
+            && attribute[1..].chars().all(|c| c.is_ascii_digit()))
+}
+
+fn problems_with(page: &BookPage, check: impl Fn(&CodeBlock) -> Option<String>) -> Vec<String> {
+    page.page
+        .blocks
+        .iter()
+        .filter_map(|block| {
+            check(block).map(|problem| format!("{}:{}: {problem}", page.name, block.line))
+        })
+        .collect()
+}
+
+#[test]
+fn every_block_has_a_known_language_and_no_untested_attribute() {
+    let mut problems = Vec::new();
+    for page in pages() {
+        problems.extend(problems_with(&page, |block| {
+            if !LANGUAGES.contains(&block.language()) {
+                return Some(format!(
+                    "code block language {:?}: use one of {LANGUAGES:?}",
+                    block.info
+                ));
+            }
+            let refused: Vec<&str> = block
+                .attributes()
+                .into_iter()
+                .filter(|a| block.language() != "rust" || !allowed_rust_attribute(a))
+                .collect();
+            (!refused.is_empty())
+                .then(|| format!("attribute(s) {refused:?}: every rust block must compile and run"))
+        }));
+    }
+    assert_no_problems("code block languages", &problems);
+}
+
+#[test]
+fn a_listing_is_one_include_and_nothing_else() {
+    let mut problems = Vec::new();
+    for page in pages() {
+        problems.extend(problems_with(&page, |block| {
+            let includes = block.includes();
+            if includes.is_empty() {
+                return None;
+            }
+            if includes.len() != 1 || block.content.lines().count() != 1 {
+                return Some(
+                    "a listing block holds exactly one {{#include}} line: \
+                     code around it would be neither compiled nor tested"
+                        .to_owned(),
+                );
+            }
+            let wanted = match block.language() {
+                "rust" => ".rs",
+                "toml" => ".toml",
+                other => return Some(format!("a {other} block cannot be a listing")),
+            };
+            (!includes[0].path.ends_with(wanted)).then(|| {
+                format!(
+                    "a {} listing must include a {wanted} file",
+                    block.language()
+                )
+            })
+        }));
+    }
+    assert_no_problems("listings", &problems);
+}
+
+#[test]
+fn every_output_block_says_what_prints_it() {
+    let mut problems = Vec::new();
+    for page in pages() {
+        let mut shown_commands = page.page.inline_code();
+        for block in page.page.blocks.iter().filter(|b| b.language() == "sh") {
+            shown_commands.extend(block.content.lines().map(str::to_owned));
+        }
+        problems.extend(problems_with(&page, |block| {
+            let checks: Vec<Result<Check, String>> =
+                block.comments.iter().filter_map(|c| Check::parse(c)).collect();
+            if block.language() != "text" {
+                return (!checks.is_empty())
+                    .then(|| "output checks belong above ```text blocks only".to_owned());
+            }
+            if checks.is_empty() {
+                return Some(
+                    "a ```text block is printed output and needs a comment above it saying \
+                     what prints it, such as <!-- stdout of: cargo run -q -p forward -->"
+                        .to_owned(),
+                );
+            }
+            let mut problems = Vec::new();
+            for check in checks {
+                match check {
+                    Err(message) => problems.push(message),
+                    Ok(check) => {
+                        if let Some(command) = check.command()
+                            && !shown_commands.iter().any(|shown| shown.trim() == command)
+                        {
+                            problems.push(format!(
+                                "the reader is never shown `{command}`: put it in a ```sh block or in `code`"
+                            ));
+                        }
+                    }
+                }
+            }
+            (!problems.is_empty()).then(|| problems.join("; "))
+        }));
+    }
+    assert_no_problems("output blocks", &problems);
+}
+
+/// Each chapter ends with its exercises, from `exercises/<same name>`.
+#[test]
+fn every_chapter_ends_with_its_exercises() {
+    let mut problems = Vec::new();
+    for page in pages().iter().filter(|p| p.name.starts_with("ch")) {
+        let expected = format!("{{{{#include exercises/{}}}}}", page.name);
+        let last = page.text.lines().rev().find(|line| !line.trim().is_empty());
+        if last != Some(expected.as_str()) {
+            problems.push(format!("{}: the last line must be {expected}", page.name));
+        }
+    }
+    assert_no_problems("chapter endings", &problems);
+}

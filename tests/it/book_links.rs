@@ -1,0 +1,141 @@
+//! Every internal link, image, `#anchor` and include in the book leads
+//! somewhere, and every page and figure is reachable. No network is needed:
+//! links to other sites (`https://...`) are not followed.
+
+use crate::book::{assert_no_problems, book_src, pages, resolve};
+use nnbook_tests::markdown::{Include, Page};
+use std::collections::BTreeSet;
+use std::fs;
+
+fn is_external(target: &str) -> bool {
+    target.contains("://") || target.starts_with("mailto:")
+}
+
+#[test]
+fn every_relative_link_and_anchor_exists() {
+    let pages = pages();
+    let mut problems = Vec::new();
+    for page in &pages {
+        for (line, target) in page.page.links() {
+            if is_external(&target) {
+                continue;
+            }
+            let at = format!("{}:{line}: {target}", page.name);
+            let (path, anchor) = match target.split_once('#') {
+                Some((path, anchor)) => (path, Some(anchor)),
+                None => (target.as_str(), None),
+            };
+            if path.ends_with(".html") {
+                problems.push(format!("{at}: link to the .md page; mdBook makes it .html"));
+                continue;
+            }
+            let ids = if path.is_empty() {
+                page.page.heading_ids()
+            } else {
+                let file = resolve(&page.name, path);
+                if !file.is_file() {
+                    problems.push(format!("{at}: no such file"));
+                    continue;
+                }
+                if !path.ends_with(".md") {
+                    continue;
+                }
+                Page::parse(&fs::read_to_string(&file).unwrap()).heading_ids()
+            };
+            if let Some(anchor) = anchor
+                && !ids.iter().any(|id| id == anchor)
+            {
+                problems.push(format!(
+                    "{at}: no heading with id {anchor:?} (ids: {ids:?})"
+                ));
+            }
+        }
+    }
+    assert_no_problems("links", &problems);
+}
+
+/// All the include directives of a page: in code blocks and in the prose.
+fn includes(page: &Page) -> Vec<Include> {
+    let mut found: Vec<Include> = page
+        .prose
+        .iter()
+        .filter_map(|(_, line)| Include::parse(line))
+        .collect();
+    for block in &page.blocks {
+        found.extend(block.includes());
+    }
+    found
+}
+
+#[test]
+fn every_include_and_anchor_exists() {
+    let mut problems = Vec::new();
+    for page in pages() {
+        for include in includes(&page.page) {
+            let at = format!("{}: {{{{#include {}}}}}", page.name, include.path);
+            let Ok(text) = fs::read_to_string(resolve(&page.name, &include.path)) else {
+                problems.push(format!("{at}: no such file"));
+                continue;
+            };
+            if let Some(anchor) = include.anchor {
+                let marks = |word: &str| {
+                    text.lines()
+                        .filter(|line| {
+                            line.trim_start().starts_with("//")
+                                || line.trim_start().starts_with('#')
+                        })
+                        .filter(|line| line.trim_end().ends_with(&format!("{word}: {anchor}")))
+                        .count()
+                };
+                if (marks("ANCHOR"), marks("ANCHOR_END")) != (1, 1) {
+                    problems.push(format!(
+                        "{at}: needs exactly one `ANCHOR: {anchor}` and one `ANCHOR_END: {anchor}` comment"
+                    ));
+                }
+            }
+        }
+    }
+    assert_no_problems("includes", &problems);
+}
+
+/// Every page is listed in SUMMARY.md or included by a page that is, and
+/// every figure is shown somewhere: nothing is written for nobody.
+#[test]
+fn every_page_and_figure_is_reachable() {
+    let pages = pages();
+    let summary = pages.iter().find(|p| p.name == "SUMMARY.md").unwrap();
+    let mut reached: BTreeSet<String> = BTreeSet::from(["SUMMARY.md".to_owned()]);
+    for (_, target) in summary.page.links() {
+        reached.insert(target);
+    }
+    let mut used = BTreeSet::new();
+    for page in &pages {
+        for include in includes(&page.page) {
+            let dir = page.name.rsplit_once('/').map_or("", |(dir, _)| dir);
+            let path = if dir.is_empty() {
+                include.path
+            } else {
+                format!("{dir}/{}", include.path)
+            };
+            reached.insert(path);
+        }
+        for (_, target) in page.page.links() {
+            used.insert(resolve(&page.name, &target));
+        }
+    }
+    let mut problems: Vec<String> = pages
+        .iter()
+        .filter(|p| !reached.contains(&p.name))
+        .map(|p| format!("{}: not in SUMMARY.md, nor included by a page", p.name))
+        .collect();
+    for entry in fs::read_dir(book_src().join("figures")).unwrap() {
+        let path = entry.unwrap().path();
+        let shown = used
+            .iter()
+            .any(|target| target.canonicalize().ok() == path.canonicalize().ok());
+        if !shown {
+            problems.push(format!("{}: no page shows this figure", path.display()));
+        }
+    }
+    assert_no_problems("reachability", &problems);
+}

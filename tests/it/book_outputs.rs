@@ -1,0 +1,92 @@
+//! Every printed output shown in the book is what the code prints, byte
+//! for byte: each ```text block is compared with the command or file named
+//! in the comment above it (see `nnbook_tests::checks`).
+
+use crate::book::{assert_no_problems, pages, workspace_root};
+use nnbook_tests::checks::Check;
+use std::collections::BTreeMap;
+use std::process::{Command, Output};
+
+/// Runs a `cargo ...` command from the workspace root, as a reader would.
+fn run(command: &str) -> Output {
+    let mut words = command.split_whitespace();
+    assert_eq!(words.next(), Some("cargo"), "{command}");
+    // The cargo that runs this test, so the same toolchain builds the demo.
+    let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
+    Command::new(cargo)
+        .args(words)
+        .current_dir(workspace_root())
+        .env("CARGO_NET_OFFLINE", "true")
+        .output()
+        .unwrap_or_else(|error| panic!("cannot run {command}: {error}"))
+}
+
+/// Where two texts first differ, for the failure message.
+fn first_difference(shown: &str, printed: &str) -> String {
+    let line = shown
+        .lines()
+        .zip(printed.lines())
+        .position(|(a, b)| a != b)
+        .unwrap_or_else(|| shown.lines().count().min(printed.lines().count()));
+    format!(
+        "first difference at line {} of the block:\n    book:    {:?}\n    printed: {:?}\n  the whole printed text:\n{printed}",
+        line + 1,
+        shown.lines().nth(line).unwrap_or("(end)"),
+        printed.lines().nth(line).unwrap_or("(end)"),
+    )
+}
+
+#[test]
+fn every_output_block_is_what_the_code_prints() {
+    // One test, running the commands one after another: cargo would only
+    // wait for its build lock if they ran in parallel. Each command runs once.
+    let mut outputs: BTreeMap<String, Output> = BTreeMap::new();
+    let mut problems = Vec::new();
+    let mut checked = 0;
+    for page in pages() {
+        for block in page.page.blocks.iter().filter(|b| b.language() == "text") {
+            let at = format!("{}:{}", page.name, block.line);
+            for comment in &block.comments {
+                let Some(Ok(check)) = Check::parse(comment) else {
+                    continue; // not a check, or malformed: book_blocks reports it
+                };
+                checked += 1;
+                let (printed, expected_status, status) = match &check {
+                    Check::SameAs { path } => {
+                        match std::fs::read_to_string(workspace_root().join(path)) {
+                            Ok(text) => (text, 0, 0),
+                            Err(error) => {
+                                problems.push(format!("{at}: cannot read {path}: {error}"));
+                                continue;
+                            }
+                        }
+                    }
+                    Check::Stdout { command, status } | Check::Stderr { command, status } => {
+                        let output = outputs
+                            .entry(command.clone())
+                            .or_insert_with(|| run(command));
+                        let stream = if matches!(check, Check::Stdout { .. }) {
+                            &output.stdout
+                        } else {
+                            &output.stderr
+                        };
+                        let code = output.status.code().unwrap_or(-1);
+                        (String::from_utf8_lossy(stream).into_owned(), *status, code)
+                    }
+                };
+                if status != expected_status {
+                    problems.push(format!(
+                        "{at}: `{comment}` exited with status {status}, not {expected_status}; its output:\n{printed}"
+                    ));
+                } else if printed != block.content {
+                    problems.push(format!(
+                        "{at}: the block is not what `{comment}` gives;\n  {}",
+                        first_difference(&block.content, &printed)
+                    ));
+                }
+            }
+        }
+    }
+    assert!(checked > 0, "no output block was checked");
+    assert_no_problems("output blocks", &problems);
+}
