@@ -143,3 +143,54 @@ fn every_chapter_ends_with_its_exercises() {
     }
     assert_no_problems("chapter endings", &problems);
 }
+
+/// The `cargo run` commands shown to the reader name packages, examples and
+/// files that exist. (Those whose output the book shows are also run, by
+/// `book_outputs`.)
+#[test]
+fn every_command_shown_names_what_exists() {
+    let root = crate::book::workspace_root();
+    let mut problems = Vec::new();
+    for page in pages() {
+        for block in page.page.blocks.iter().filter(|b| b.language() == "sh") {
+            for command in block.content.lines().filter(|l| l.starts_with("cargo run")) {
+                let words: Vec<&str> = command.split_whitespace().collect();
+                let after = |flag: &str| {
+                    words
+                        .iter()
+                        .position(|w| *w == flag)
+                        .and_then(|i| words.get(i + 1))
+                };
+                let mut missing = Vec::new();
+                let package = after("-p").copied().unwrap_or("forward");
+                let dir = if package == "nnbook-tests" {
+                    root.join("tests")
+                } else {
+                    root.join("crates").join(package)
+                };
+                if !dir.join("Cargo.toml").is_file() {
+                    missing.push(format!("package {package}"));
+                }
+                if let Some(example) = after("--example")
+                    && !dir.join("examples").join(format!("{example}.rs")).is_file()
+                {
+                    missing.push(format!("example {example}"));
+                }
+                for path in words.iter().filter(|w| w.contains('/')) {
+                    if !root.join(path).exists() {
+                        missing.push(format!("file {path}"));
+                    }
+                }
+                if !missing.is_empty() {
+                    problems.push(format!(
+                        "{}:{}: `{command}`: no {}",
+                        page.name,
+                        block.line,
+                        missing.join(", no ")
+                    ));
+                }
+            }
+        }
+    }
+    assert_no_problems("commands", &problems);
+}

@@ -22,6 +22,9 @@
 //!   and must carry a comment saying what prints it ([`checks`]);
 //!   `it::book_outputs` runs the command (or reads the file) and compares,
 //!   byte for byte.
+//! - **Commands.** Every `cargo run` line in a ```` ```sh ```` block names a
+//!   package, example and files that exist (`it::book_blocks`), and
+//!   `it::book_maths` keeps the TeX of the formulas safe from Markdown.
 //! - **Links.** `it::book_links` checks every relative link, image and
 //!   `#anchor` in the book, every include, and that every page is reachable
 //!   from `SUMMARY.md`. It needs no network: links to other sites are not
