@@ -154,9 +154,11 @@ class Target:
     forms for comparison, and the Rust forms. `headline` is the Rust form
     whose speedup is printed as `NAME: S.SSx`."""
 
-    def __init__(self, name, numpy_forms, rust_forms, headline, check, memcpy=None, goal=None):
+    def __init__(self, name, numpy_forms, rust_forms, headline, check, memcpy=None, goal=None, copied=0):
         self.name, self.numpy_forms, self.rust_forms = name, numpy_forms, rust_forms
         self.headline, self.check, self.memcpy, self.goal = headline, check, memcpy, goal
+        # Bytes read plus bytes written by the memcpy case.
+        self.copied = copied
 
 
 def exact(want, got):
@@ -188,19 +190,20 @@ def targets(data):
             {"tutorial": lambda x=x: step_function(x),
              "out=": lambda x=x, ints=ints: np.greater(x, 0, out=ints)},
             ["simple", "fast", "fast_into"], "fast_into",
-            (lambda x=x: step_function(x), np.int64, exact), memcpy, goals.get(f"step_{size}")))
+            (lambda x=x: step_function(x), np.int64, exact), memcpy, goals.get(f"step_{size}"), 2 * x.nbytes))
         listed.append(Target(
             f"sigmoid_{size}",
             {"tutorial": lambda x=x: sigmoid(x),
              "out=": lambda x=x, out=out: sigmoid_out(x, out)},
             ["simple", "simple_in_place", "fast", "fast_in_place"], "fast_in_place",
-            (lambda x=x: sigmoid(x), np.float64, close(1e-14)), memcpy, goals.get(f"sigmoid_{size}")))
+            (lambda x=x: sigmoid(x), np.float64, close(1e-14)), memcpy, goals.get(f"sigmoid_{size}"),
+            2 * x.nbytes))
         listed.append(Target(
             f"relu_{size}",
             {"tutorial": lambda x=x: relu(x),
              "out=": lambda x=x, out=out: np.maximum(0, x, out=out)},
             ["simple", "simple_in_place", "fast", "fast_in_place"], "fast_in_place",
-            (lambda x=x: relu(x), np.float64, exact), memcpy, goals.get(f"relu_{size}")))
+            (lambda x=x: relu(x), np.float64, exact), memcpy, goals.get(f"relu_{size}"), 2 * x.nbytes))
     x = np.array([1.0, 0.5])
     listed.append(Target(
         "forward_one",
@@ -214,7 +217,7 @@ def targets(data):
             {"tutorial": lambda X=X: forward_batch(network, X)},
             ["simple", "fast"], "fast",
             (lambda X=X: forward_batch(network, X).ravel(), np.float64, close(1e-12)),
-            f"memcpy_batch_{size}/copy", 5 if size == "1e6" else None))
+            f"memcpy_batch_{size}/copy", 5 if size == "1e6" else None, 2 * X.nbytes))
     return listed
 
 
@@ -294,8 +297,13 @@ def run(rust, folder, data, args):
             print(f"{target.name if i == 0 else '':<20} {label:<24} {format_seconds(seconds):>14} "
                   f"{tutorial / seconds:11.2f}x {fraction:>10}")
         if memcpy:
-            print(f"{'':<20} {'(rust memcpy, same bytes)':<24} {format_seconds(memcpy):>14}")
+            bandwidth = target.copied / memcpy / 1e9
+            print(f"{'':<20} {'(rust memcpy, same bytes)':<24} {format_seconds(memcpy):>14} "
+                  f"{bandwidth:8.1f} GB/s read + written")
     print()
+    print("vs tutorial: the NumPy tutorial code's time divided by this form's time.")
+    print("of memcpy: copying as many bytes (Rust copy_from_slice) divided by this form's time. In place")
+    print("  can pass 100%: it reads and writes each byte once, a copy also reads the destination first.")
     print("* the Rust form in the speedup lines below: the fast path in place (step: into a reused vector),")
     print("  the static-shape network for one sample, the fast batch forward.")
     print("  speedup = NumPy (tutorial code) / Rust, same run.")
