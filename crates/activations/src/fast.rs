@@ -25,11 +25,14 @@
 //!    (SSE2: 2 `f64` per instruction). The [`pulp`] crate checks once per
 //!    call whether the processor has AVX2 (4 per instruction) or AVX-512
 //!    (8) and runs a copy of the loop compiled for it (on 64-bit ARM, NEON
-//!    is the baseline). No build setting is
-//!    needed and the program still runs on any machine. Every operation used
-//!    is an IEEE 754 `+`, `*` or `/`, which rounds the same way whatever the
-//!    vector width, and none is fused into a multiply-add, so the results are
-//!    identical bit for bit on every machine and every path.
+//!    is the baseline). No build setting is needed and the program still
+//!    runs on any machine. The sigmoid also uses *fused multiply-adds*
+//!    (`a.mul_add(b, c)`: `a·b + c` in one instruction, rounded once), which
+//!    every processor with such a SIMD path has. Each `+`, `*`, `/` and
+//!    `mul_add` rounds as IEEE 754 prescribes whatever the vector width, so
+//!    the results are the same bits on every machine. An x86-64 processor
+//!    without AVX2 (made before about 2013) has no fused multiply-add either;
+//!    there, the fast sigmoid simply runs the simple one.
 //! 4. **Cache-sized blocks, for sigmoid.** Step and ReLU are so cheap
 //!    that a plain loop keeps up with memory. The sigmoid is not: with a
 //!    long computation between two loads, the processor keeps few memory
@@ -87,7 +90,7 @@ pub const BLOCK_LEN: usize = 512;
 /// assert_eq!(z[2..], [0.0, 1.0]);
 /// ```
 pub fn sigmoid(values: &[f64]) -> Vec<f64> {
-    map_to_new_vec_in_blocks(values, sigmoid_of_one)
+    Arch::new().dispatch(SigmoidToNewVec { values })
 }
 
 /// [`sigmoid`](crate::sigmoid) of every element, overwriting `values`: the
@@ -102,7 +105,7 @@ pub fn sigmoid(values: &[f64]) -> Vec<f64> {
 /// assert_eq!(u[0] + u[2], 1.0);
 /// ```
 pub fn sigmoid_in_place(values: &mut [f64]) {
-    map_in_place_in_blocks(values, sigmoid_of_one);
+    Arch::new().dispatch(SigmoidInPlace { values });
 }
 
 /// The sigmoid of one number with [`exp_of_non_positive`] in place of libm.
@@ -145,9 +148,11 @@ const INVERSE_FACTORIALS: [f64; 14] = {
     coefficients
 };
 
-/// `e^t` for `t <= 0` (NaN gives NaN), within 1 ulp (correctly rounded
-/// for about 92% of inputs), written so that the compiler can compute
-/// several at once: no branch, no table, no call.
+/// `e^t` for `t <= 0` (NaN gives NaN), within 1 ulp, written so that the
+/// compiler can compute several at once: no branch, no table, no call.
+///
+/// `a.mul_add(b, c)` is `a·b + c` rounded once (a *fused multiply-add*):
+/// one instruction instead of two, and a little more accurate.
 ///
 /// It splits `t = k·ln 2 + r` with `k` whole and `|r| <= ln 2 / 2`, so that
 /// `e^t = 2^k · e^r`. `2^k` is written straight into the exponent bits of a
@@ -161,11 +166,11 @@ fn exp_of_non_positive(t: f64) -> f64 {
 
     // k = t / ln 2 rounded to a whole number, without a float-to-int
     // conversion (which would not vectorize everywhere).
-    let shifted = t * LOG2_E + ROUND_TO_WHOLE;
+    let shifted = t.mul_add(LOG2_E, ROUND_TO_WHOLE);
     let k = shifted - ROUND_TO_WHOLE;
-    // r = t - k·ln 2. The first product is exact, and so is the first
-    // subtraction, because t and k·LN2_HIGH are within a factor of two.
-    let r = (t - k * LN2_HIGH) - k * LN2_LOW;
+    // r = t - k·ln 2. `k * LN2_HIGH` is exact, and so is subtracting it,
+    // because t and k·LN2_HIGH are within a factor of two.
+    let r = (-k).mul_add(LN2_LOW, (-k).mul_add(LN2_HIGH, t));
 
     // e^r = 1 + r + r²·(1/2! + r/3! + ... + r^11/13!). The bracket is
     // summed in pairs (Estrin's scheme) rather than one term after another
@@ -173,12 +178,12 @@ fn exp_of_non_positive(t: f64) -> f64 {
     let c = &INVERSE_FACTORIALS;
     let r2 = r * r;
     let r4 = r2 * r2;
-    let pair = |n: usize| c[n] + c[n + 1] * r;
-    let low = pair(2) + pair(4) * r2;
-    let middle = pair(6) + pair(8) * r2;
-    let high = pair(10) + pair(12) * r2;
-    let bracket = low + (middle + high * r4) * r4;
-    let e_r = 1.0 + (r + r2 * bracket);
+    let pair = |n: usize| c[n + 1].mul_add(r, c[n]);
+    let low = pair(4).mul_add(r2, pair(2));
+    let middle = pair(8).mul_add(r2, pair(6));
+    let high = pair(12).mul_add(r2, pair(10));
+    let bracket = high.mul_add(r4, middle).mul_add(r4, low);
+    let e_r = 1.0 + r2.mul_add(bracket, r);
 
     // 2^k has exponent bits k + 1023. The low 12 bits of `shifted` hold k
     // (as a two's-complement number), so adding the bias and shifting left by
@@ -321,43 +326,49 @@ fn map_to_new_vec<T>(values: &[f64], function: impl Fn(f64) -> T) -> Vec<T> {
     Arch::new().dispatch(ToNewVec { values, function })
 }
 
-/// The loop of [`map_in_place_in_blocks`].
-struct InPlaceInBlocks<'a, F> {
+/// The loop of [`sigmoid_in_place`].
+struct SigmoidInPlace<'a> {
     values: &'a mut [f64],
-    function: F,
 }
 
-impl<F: Fn(f64) -> f64> WithSimd for InPlaceInBlocks<'_, F> {
+impl WithSimd for SigmoidInPlace<'_> {
     type Output = ();
 
     #[inline(always)]
     fn with_simd<S: Simd>(self, _simd: S) {
+        if S::IS_SCALAR {
+            // See the module docs: no SIMD path, no fused multiply-add.
+            for value in self.values {
+                *value = crate::sigmoid(*value);
+            }
+            return;
+        }
         for block in self.values.chunks_mut(BLOCK_LEN) {
             fetch(block);
             for value in block {
-                *value = (self.function)(*value);
+                *value = sigmoid_of_one(*value);
             }
         }
     }
 }
 
-/// Applies an expensive `function` (sigmoid) to every element of `values`,
-/// with the widest SIMD available, block by block (see the module docs).
-fn map_in_place_in_blocks(values: &mut [f64], function: impl Fn(f64) -> f64) {
-    Arch::new().dispatch(InPlaceInBlocks { values, function });
-}
-
-/// The loop of [`map_to_new_vec_in_blocks`].
-struct ToNewVecInBlocks<'a, F> {
+/// The loop of [`sigmoid`].
+struct SigmoidToNewVec<'a> {
     values: &'a [f64],
-    function: F,
 }
 
-impl<F: Fn(f64) -> f64> WithSimd for ToNewVecInBlocks<'_, F> {
+impl WithSimd for SigmoidToNewVec<'_> {
     type Output = Vec<f64>;
 
     #[inline(always)]
     fn with_simd<S: Simd>(self, _simd: S) -> Vec<f64> {
+        if S::IS_SCALAR {
+            return self
+                .values
+                .iter()
+                .map(|&value| crate::sigmoid(value))
+                .collect();
+        }
         let mut output = Vec::with_capacity(self.values.len());
         for block in self.values.chunks(BLOCK_LEN) {
             // The copy fetches the block from memory and touches the new
@@ -365,17 +376,11 @@ impl<F: Fn(f64) -> f64> WithSimd for ToNewVecInBlocks<'_, F> {
             let start = output.len();
             output.extend_from_slice(block);
             for value in &mut output[start..] {
-                *value = (self.function)(*value);
+                *value = sigmoid_of_one(*value);
             }
         }
         output
     }
-}
-
-/// An expensive `function` (sigmoid) of every element of `values`, as a new
-/// vector, with the widest SIMD available, block by block.
-fn map_to_new_vec_in_blocks(values: &[f64], function: impl Fn(f64) -> f64) -> Vec<f64> {
-    Arch::new().dispatch(ToNewVecInBlocks { values, function })
 }
 
 /// The loop of [`step_int_into`].
