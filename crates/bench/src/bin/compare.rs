@@ -270,6 +270,14 @@ fn cases<'a>(
             Output::Integers,
         ));
         cases.push(in_place(
+            format!("step_{size}/fast_in_place"),
+            x,
+            x.to_vec(),
+            |buffer, x| buffer.copy_from_slice(x),
+            |buffer| fast::step_in_place(buffer),
+            |buffer| Output::Floats(buffer.clone()),
+        ));
+        cases.push(in_place(
             format!("step_{size}/fast_into"),
             x,
             Vec::with_capacity(x.len()),
