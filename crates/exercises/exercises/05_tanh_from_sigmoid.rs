@@ -1,0 +1,38 @@
+//! # Exercise 5: tanh from the sigmoid, and its accuracy near 0
+//!
+//! Chapter 3, [The sigmoid](../../../book/src/ch03-sigmoid.md).
+//!
+//! The hyperbolic tangent is a stretched and shifted sigmoid:
+//!
+//! ```text
+//! tanh x = 2·sigmoid(2x) − 1
+//! ```
+//!
+//! 1. Write `tanh_from_sigmoid` with exactly that formula and
+//!    `activations::sigmoid`. The tests check that it is close to tanh
+//!    everywhere, within a few ulps *of 1*. But near 0, where tanh x ≈ x
+//!    is tiny, that error is huge compared with the answer: a test shows
+//!    that for x = 1e-20 the formula returns 0, not 1e-20.
+//! 2. Write `tanh_accurate`, which is within 2 ulp of the correctly rounded
+//!    tanh everywhere, tiny x included (without calling `f64::tanh`).
+//!
+//! Check your work with `cargo test -p exercises ex05`, and see your progress
+//! with `cargo run -p exercises`.
+//!
+//! Hint: Near 0, 2·sigmoid(2x) is 1 plus a little, and subtracting 1 leaves
+//! only the few digits of that little. For the accurate version write
+//! tanh x = (1 − e^(−2x)) / (1 + e^(−2x)) for x ≥ 0 and get 1 − e^(−2x) from
+//! `f64::exp_m1`, which keeps all its digits; use tanh(−x) = −tanh(x) for
+//! x < 0.
+
+/// tanh by the identity `tanh x = 2·sigmoid(2x) − 1`.
+pub fn tanh_from_sigmoid(x: f64) -> f64 {
+    // TODO: the formula, with activations::sigmoid.
+    todo!()
+}
+
+/// tanh, within 2 ulp of the correctly rounded value everywhere.
+pub fn tanh_accurate(x: f64) -> f64 {
+    // TODO: the same value, computed so that nothing cancels near 0.
+    todo!()
+}

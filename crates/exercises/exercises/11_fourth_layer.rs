@@ -1,0 +1,54 @@
+//! # Exercise 11: A fourth layer, and its shapes predicted
+//!
+//! Chapter 6, [The network in Rust](../../../book/src/ch06-rust-network.md).
+//!
+//! Grow the tutorial's network by one layer, so that it gives 3 outputs
+//! instead of 2:
+//!
+//! ```text
+//! x (2) → layer 1 (3) → layer 2 (2) → layer 3 (2) → layer 4 (3) = y
+//! ```
+//!
+//! 1. First predict, on paper: what shape does each weight matrix have?
+//!    Write your answer in `predicted_weight_shapes`, as plain numbers.
+//! 2. Then build the network in `network_with_fourth_layer` with the
+//!    `forward` crate's `Layer` and `Network`:
+//!    - layers 1 to 3 keep the tutorial's weights and biases
+//!      (`forward::tutorial::{W1, B1, ...}`);
+//!    - layer 3 is now a hidden layer, so its activation is the sigmoid;
+//!    - layer 4 has the weights `[[0.1, 0.2], [0.3, 0.4], [0.5, 0.6]]`
+//!      (one row per output), the bias `[0.1, 0.2, 0.3]`, and the identity.
+//!
+//! The tests compare your prediction with the network you built, and its
+//! output with the tutorial's `u3` carried through the new layer by hand.
+//! `Network::new` checks that the layers fit together: if you give W4 the
+//! wrong shape, read its error message.
+//!
+//! Check your work with `cargo test -p exercises ex11`, and see your progress
+//! with `cargo run -p exercises`.
+//!
+//! Hint: A weight matrix has one row per output and one column per input,
+//! so each shape follows from the sizes 2 → 3 → 2 → 2 → 3. Build each layer
+//! with `Layer::new(weights, bias, activation)`, making W with
+//! `DMatrix::from_row_slice(rows, columns, &[...])`; `W1.as_flattened()`
+//! gives the tutorial's W1 as one slice. Layer 3 is now hidden, so it gets
+//! the sigmoid.
+
+use forward::{Network, NetworkError};
+
+/// Your prediction of the shapes (rows, columns) of W1, W2, W3 and W4,
+/// written down before you build the network.
+pub fn predicted_weight_shapes() -> [(usize, usize); 4] {
+    // TODO: four (rows, columns) pairs.
+    todo!()
+}
+
+/// The tutorial's network with a fourth layer: 2 → 3 → 2 → 2 → 3.
+///
+/// # Errors
+///
+/// [`NetworkError`] if the layers do not fit together.
+pub fn network_with_fourth_layer() -> Result<Network, NetworkError> {
+    // TODO: build the four layers and the network.
+    todo!()
+}

@@ -1,0 +1,68 @@
+//! Exercise 1: one neuron, u, then h, then z.
+
+use crate::exercises::neuron::neuron;
+use crate::pending::attempt;
+use crate::support::config;
+use activations::{identity, relu, sigmoid, step};
+use approx::assert_ulps_eq;
+use forward::tutorial::{self, B1, W1, X};
+use proptest::prelude::*;
+
+/// Each neuron of the tutorial's layer 1 gives what the `forward` crate
+/// computes for the whole layer (`u1 = W1·x + b1`, `z1 = sigmoid(u1)`).
+#[test]
+fn gives_the_tutorials_first_layer() {
+    let trace = tutorial::network().forward(&tutorial::input()).unwrap();
+    let layer1 = &trace.layers()[0];
+    attempt(|| {
+        for i in 0..3 {
+            let (u, z) = neuron(W1[i], B1[i], X, sigmoid);
+            assert_ulps_eq!(u, layer1.u[i], max_ulps = 2);
+            assert_ulps_eq!(z, layer1.z[i], max_ulps = 2);
+        }
+    });
+}
+
+/// u = 1·1 − 2 = −1, so z = relu(−1) = 0. Applying h before adding the
+/// bias would give relu(1) − 2 = −1 instead.
+#[test]
+fn the_activation_comes_after_the_bias() {
+    attempt(|| assert_eq!(neuron([1.0], -2.0, [1.0], relu), (-1.0, 0.0)));
+}
+
+/// A neuron with no inputs still has its bias.
+#[test]
+fn with_no_inputs_only_the_bias_is_left() {
+    attempt(|| assert_eq!(neuron([], 0.7, [], step), (0.7, 1.0)));
+}
+
+/// u is the weighted sum plus the bias, up to the rounding of the sum
+/// (which depends on the order of the additions): a few ulps of the
+/// largest term.
+#[test]
+fn u_is_the_weighted_sum_plus_the_bias() {
+    attempt(|| {
+        proptest!(config(), |(w in prop::array::uniform3(-10.0..10.0_f64),
+                              x in prop::array::uniform3(-10.0..10.0_f64),
+                              b in -10.0..10.0_f64)| {
+            let (u, _) = neuron(w, b, x, identity);
+            let terms = [w[0] * x[0], w[1] * x[1], w[2] * x[2], b];
+            let sum: f64 = terms.iter().sum();
+            let scale: f64 = terms.iter().map(|t| t.abs()).sum();
+            prop_assert!((u - sum).abs() <= 4.0 * f64::EPSILON * scale, "u = {u}, expected about {sum}");
+        });
+    });
+}
+
+/// With the identity as h, the output is the weighted input itself.
+#[test]
+fn with_the_identity_z_is_u() {
+    attempt(|| {
+        proptest!(config(), |(w in prop::array::uniform2(-10.0..10.0_f64),
+                              x in prop::array::uniform2(-10.0..10.0_f64),
+                              b in -10.0..10.0_f64)| {
+            let (u, z) = neuron(w, b, x, identity);
+            prop_assert_eq!(z.to_bits(), u.to_bits());
+        });
+    });
+}

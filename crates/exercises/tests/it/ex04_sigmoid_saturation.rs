@@ -1,0 +1,69 @@
+//! Exercise 4: where the sigmoid reaches 1.0 and 0.0.
+//!
+//! The tests never contain the answers: they check that your number has the
+//! property and that its neighbour does not. That proves the boundary,
+//! because sigmoid only ever rounds towards 1.0 as x grows: if the f64 just
+//! below x gives less than 1.0, so does every f64 below that. The sweeps
+//! below check that on many points too.
+
+use crate::exercises::sigmoid_saturation::{
+    largest_x_where_sigmoid_is_zero, smallest_x_where_sigmoid_is_one,
+};
+use crate::pending::attempt;
+use activations::sigmoid;
+
+#[test]
+fn sigmoid_is_one_at_x_but_not_just_below() {
+    attempt(|| {
+        let x = smallest_x_where_sigmoid_is_one();
+        assert!(x.is_finite(), "{x}");
+        assert_eq!(sigmoid(x), 1.0, "sigmoid({x:?})");
+        let below = x.next_down();
+        assert!(sigmoid(below) < 1.0, "sigmoid({below:?}) is already 1.0");
+    });
+}
+
+/// Every f64 from 0 up to the boundary gives less than 1.0: the 100 000
+/// floats just below it, and a sweep from 0.
+#[test]
+fn everything_below_it_is_less_than_one() {
+    attempt(|| {
+        let x = smallest_x_where_sigmoid_is_one();
+        let mut below = x.next_down();
+        for _ in 0..100_000 {
+            assert!(sigmoid(below) < 1.0, "sigmoid({below:?}) == 1.0");
+            below = below.next_down();
+        }
+        for i in 0..10_000 {
+            let y = x * f64::from(i) / 10_000.0;
+            assert!(sigmoid(y) < 1.0, "sigmoid({y:?}) == 1.0");
+        }
+    });
+}
+
+#[test]
+fn sigmoid_is_zero_at_x_but_not_just_above() {
+    attempt(|| {
+        let x = largest_x_where_sigmoid_is_zero();
+        assert!(x.is_finite(), "{x}");
+        assert_eq!(sigmoid(x), 0.0, "sigmoid({x:?})");
+        let above = x.next_up();
+        assert!(sigmoid(above) > 0.0, "sigmoid({above:?}) is still 0.0");
+    });
+}
+
+#[test]
+fn everything_above_it_is_more_than_zero() {
+    attempt(|| {
+        let x = largest_x_where_sigmoid_is_zero();
+        let mut above = x.next_up();
+        for _ in 0..100_000 {
+            assert!(sigmoid(above) > 0.0, "sigmoid({above:?}) == 0.0");
+            above = above.next_up();
+        }
+        for i in 0..10_000 {
+            let y = x * f64::from(i) / 10_000.0;
+            assert!(sigmoid(y) > 0.0, "sigmoid({y:?}) == 0.0");
+        }
+    });
+}

@@ -1,0 +1,95 @@
+//! Exercise 5: tanh from the sigmoid, and an accurate tanh.
+
+use crate::exercises::tanh_from_sigmoid::{tanh_accurate, tanh_from_sigmoid};
+use crate::pending::attempt;
+use crate::support::{config, reference_column};
+use activations::accuracy::ulp_distance;
+use proptest::prelude::*;
+
+/// Close to tanh everywhere in absolute terms: within 2 ulp of 1
+/// (2·f64::EPSILON), the error the sigmoid's own rounding allows after
+/// doubling.
+#[test]
+fn the_formula_is_close_in_absolute_terms() {
+    attempt(|| {
+        for (x, tanh) in reference_column("tanh") {
+            let y = tanh_from_sigmoid(x);
+            if tanh.is_nan() {
+                assert!(y.is_nan(), "tanh_from_sigmoid({x:?}) = {y:?}");
+            } else {
+                assert!(
+                    (y - tanh).abs() <= 2.0 * f64::EPSILON,
+                    "tanh_from_sigmoid({x:?}) = {y:?}, tanh = {tanh:?}"
+                );
+            }
+        }
+    });
+}
+
+/// The caveat: near 0 the formula subtracts two nearly equal numbers.
+/// sigmoid(2e-20) rounds to exactly 0.5, so 2·0.5 − 1 = 0, while
+/// tanh(1e-20) = 1e-20: every digit is lost. At 1e-8 about half are.
+#[test]
+fn the_formula_loses_digits_near_zero() {
+    attempt(|| {
+        assert_eq!(tanh_from_sigmoid(1e-20), 0.0);
+        let y = tanh_from_sigmoid(1e-8);
+        let relative_error = (y - 1e-8_f64.tanh()).abs() / 1e-8;
+        assert!(relative_error > 1e-12, "tanh_from_sigmoid(1e-8) = {y:e}");
+    });
+}
+
+/// Every reference value, within 2 ulp.
+#[test]
+fn the_accurate_version_is_within_2_ulp_everywhere() {
+    attempt(|| {
+        let mut worst = (0, 0.0);
+        for (x, tanh) in reference_column("tanh") {
+            let ulps = ulp_distance(tanh_accurate(x), tanh);
+            if ulps > worst.0 {
+                worst = (ulps, x);
+            }
+        }
+        let (ulps, x) = worst;
+        assert!(
+            ulps <= 2,
+            "tanh_accurate({x:?}) = {:?} is {ulps} ulp from the correctly rounded {:?}",
+            tanh_accurate(x),
+            x.tanh()
+        );
+    });
+}
+
+/// tanh x ≈ x − x³/3 for small x, so below about 1e-8 the correctly rounded
+/// tanh x is x itself.
+#[test]
+fn the_accurate_version_keeps_tiny_inputs() {
+    attempt(|| {
+        for x in [1e-20, 1e-100, 1e-300, f64::MIN_POSITIVE, f64::from_bits(1)] {
+            assert_eq!(tanh_accurate(x), x, "tanh_accurate({x:e})");
+            assert_eq!(tanh_accurate(-x), -x, "tanh_accurate({:e})", -x);
+        }
+    });
+}
+
+#[test]
+fn the_accurate_version_is_odd() {
+    attempt(|| {
+        proptest!(config(), |(x in -40.0..40.0_f64)| {
+            prop_assert_eq!(tanh_accurate(-x), -tanh_accurate(x));
+        });
+    });
+}
+
+#[test]
+fn special_values() {
+    attempt(|| {
+        assert!(tanh_accurate(f64::NAN).is_nan());
+        assert_eq!(tanh_accurate(f64::INFINITY), 1.0);
+        assert_eq!(tanh_accurate(f64::NEG_INFINITY), -1.0);
+        assert_eq!(tanh_accurate(0.0), 0.0);
+        assert!(tanh_from_sigmoid(f64::NAN).is_nan());
+        assert_eq!(tanh_from_sigmoid(f64::INFINITY), 1.0);
+        assert_eq!(tanh_from_sigmoid(f64::NEG_INFINITY), -1.0);
+    });
+}

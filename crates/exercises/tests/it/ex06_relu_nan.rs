@@ -1,0 +1,70 @@
+//! Exercise 6: ReLU that keeps NaN and -0.0.
+
+use crate::exercises::relu_nan::relu;
+use crate::pending::attempt;
+use crate::support::config;
+use proptest::prelude::*;
+
+/// Why the exercise exists: the obvious `max` hides a NaN.
+#[test]
+fn f64_max_turns_nan_into_zero() {
+    assert_eq!(0.0_f64.max(f64::NAN), 0.0);
+}
+
+#[test]
+fn nan_stays_nan() {
+    attempt(|| {
+        assert!(relu(f64::NAN).is_nan());
+        assert!(relu(-f64::NAN).is_nan());
+    });
+}
+
+/// Compared as bits: `-0.0 == 0.0`, so `assert_eq!` alone would not see
+/// the sign.
+#[test]
+fn zeros_keep_their_sign() {
+    attempt(|| {
+        assert_eq!(relu(-0.0).to_bits(), (-0.0_f64).to_bits(), "relu(-0.0)");
+        assert_eq!(relu(0.0).to_bits(), 0.0_f64.to_bits(), "relu(0.0)");
+    });
+}
+
+#[test]
+fn negative_numbers_give_positive_zero() {
+    attempt(|| {
+        for x in [-1.0, -f64::from_bits(1), -f64::MAX, f64::NEG_INFINITY] {
+            assert_eq!(relu(x).to_bits(), 0.0_f64.to_bits(), "relu({x:?})");
+        }
+    });
+}
+
+/// Every bit pattern: NaN stays NaN, below 0 gives +0.0, and anything else
+/// comes back bit for bit.
+#[test]
+fn every_f64_follows_numpy() {
+    attempt(|| {
+        proptest!(config(), |(bits in any::<u64>())| {
+            let x = f64::from_bits(bits);
+            let y = relu(x);
+            if x.is_nan() {
+                prop_assert!(y.is_nan());
+            } else if x < 0.0 {
+                prop_assert_eq!(y.to_bits(), 0.0_f64.to_bits());
+            } else {
+                prop_assert_eq!(y.to_bits(), x.to_bits());
+            }
+        });
+    });
+}
+
+/// Applying ReLU twice changes nothing more.
+#[test]
+fn twice_is_once() {
+    attempt(|| {
+        proptest!(config(), |(bits in any::<u64>())| {
+            let once = relu(f64::from_bits(bits));
+            let twice = relu(once);
+            prop_assert!(twice.to_bits() == once.to_bits() || (once.is_nan() && twice.is_nan()));
+        });
+    });
+}

@@ -1,0 +1,62 @@
+//! Exercise 13: your own property test, tested on right and wrong code.
+
+use crate::exercises::symmetry_property::sigmoid_symmetry;
+use crate::pending::attempt;
+use activations::sigmoid;
+use proptest::test_runner::TestError;
+
+/// A function of one number, with what it is for messages.
+type Named = (&'static str, fn(f64) -> f64);
+
+/// The sigmoid made wrong in ways a symmetry test should notice.
+const BROKEN: [Named; 4] = [
+    ("shifted up by 1e-9", |x| sigmoid(x) + 1e-9),
+    ("scaled by 0.999", |x| 0.999 * sigmoid(x)),
+    ("centred at x = 0.5", |x| sigmoid(x - 0.5)),
+    ("0 for every x below -20", |x| {
+        if x < -20.0 { 0.0 } else { sigmoid(x) }
+    }),
+];
+
+#[test]
+fn accepts_the_real_sigmoid() {
+    attempt(|| {
+        if let Err(error) = sigmoid_symmetry(sigmoid) {
+            panic!("your property rejects activations::sigmoid, which is symmetric: {error}");
+        }
+    });
+}
+
+/// Run a few times, as each run draws new random x: a property that only
+/// catches a bug now and then is not good enough.
+#[test]
+fn catches_every_broken_sigmoid() {
+    attempt(|| {
+        for (what, broken) in BROKEN {
+            for _ in 0..5 {
+                match sigmoid_symmetry(broken) {
+                    Ok(()) => panic!("your property accepts a sigmoid {what}"),
+                    Err(TestError::Fail(..)) => {}
+                    Err(error) => {
+                        panic!("for the sigmoid {what}, expected a failing case, got: {error}")
+                    }
+                }
+            }
+        }
+    });
+}
+
+/// The counterexample proptest reports really breaks the symmetry.
+#[test]
+fn reports_a_real_counterexample() {
+    attempt(|| {
+        let (_, broken) = BROKEN[2];
+        match sigmoid_symmetry(broken) {
+            Err(TestError::Fail(_, x)) => {
+                let gap = (broken(-x) - (1.0 - broken(x))).abs();
+                assert!(gap > 1e-12, "x = {x}: both sides agree to {gap:e}");
+            }
+            other => panic!("expected a failing case, got {other:?}"),
+        }
+    });
+}

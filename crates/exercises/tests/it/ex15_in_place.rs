@@ -1,0 +1,92 @@
+//! Exercise 15: activations in place, without a new allocation.
+
+use crate::exercises::in_place::{relu_in_place, sigmoid_all};
+use crate::pending::attempt;
+use crate::support::{config, reference};
+use activations::{relu, sigmoid};
+use proptest::prelude::*;
+
+/// Values that catch wrong shortcuts: zeros of both signs, infinities,
+/// NaN, the smallest subnormal, and the reference file's 2 135 inputs.
+fn tricky_values() -> Vec<f64> {
+    let mut values = vec![
+        0.0,
+        -0.0,
+        f64::INFINITY,
+        f64::NEG_INFINITY,
+        f64::NAN,
+        f64::from_bits(1),
+        -f64::from_bits(1),
+    ];
+    values.extend(reference().rows.iter().map(|(_, row)| row[0]));
+    values
+}
+
+/// Equal bit patterns, with any two NaNs counted as equal.
+fn same(a: f64, b: f64) -> bool {
+    a.to_bits() == b.to_bits() || (a.is_nan() && b.is_nan())
+}
+
+#[test]
+fn sigmoid_all_returns_the_same_buffer() {
+    attempt(|| {
+        let values = tricky_values();
+        let (address, capacity) = (values.as_ptr(), values.capacity());
+        let result = sigmoid_all(values);
+        assert_eq!(result.as_ptr(), address, "the result is in new memory");
+        assert_eq!(result.capacity(), capacity);
+    });
+}
+
+#[test]
+fn sigmoid_all_computes_the_sigmoid() {
+    attempt(|| {
+        let values = tricky_values();
+        let result = sigmoid_all(values.clone());
+        assert_eq!(result.len(), values.len());
+        for (x, y) in values.into_iter().zip(result) {
+            assert!(
+                same(y, sigmoid(x)),
+                "sigmoid({x:?}) = {:?}, got {y:?}",
+                sigmoid(x)
+            );
+        }
+        assert_eq!(sigmoid_all(Vec::new()), Vec::<f64>::new());
+    });
+}
+
+#[test]
+fn relu_in_place_matches_relu_bit_for_bit() {
+    attempt(|| {
+        let values = tricky_values();
+        let mut result = values.clone();
+        relu_in_place(&mut result);
+        for (&x, &y) in values.iter().zip(&result) {
+            assert!(same(y, relu(x)), "relu({x:?}) = {:?}, got {y:?}", relu(x));
+        }
+    });
+}
+
+#[test]
+fn relu_in_place_on_random_bits() {
+    attempt(|| {
+        proptest!(config(), |(bits in prop::collection::vec(any::<u64>(), 0..100))| {
+            let values: Vec<f64> = bits.into_iter().map(f64::from_bits).collect();
+            let mut result = values.clone();
+            relu_in_place(&mut result);
+            for (&x, &y) in values.iter().zip(&result) {
+                prop_assert!(same(y, relu(x)), "relu({x:?}) = {:?}, got {y:?}", relu(x));
+            }
+        });
+    });
+}
+
+/// Only the slice you are given changes: here the middle of a longer one.
+#[test]
+fn relu_in_place_touches_only_its_slice() {
+    attempt(|| {
+        let mut values = [-1.0, -2.0, -3.0, -4.0];
+        relu_in_place(&mut values[1..3]);
+        assert_eq!(values, [-1.0, 0.0, 0.0, -4.0]);
+    });
+}
