@@ -30,14 +30,15 @@
 //!    (`a.mul_add(b, c)`: `a·b + c` in one instruction, rounded once), which
 //!    every processor with such a SIMD path has. Each `+`, `*`, `/` and
 //!    `mul_add` rounds as IEEE 754 prescribes whatever the vector width, so
-//!    the results are the same bits on every machine. An x86-64 processor
-//!    without AVX2 (made before about 2013) has no fused multiply-add either;
-//!    there, the fast sigmoid simply runs the simple one.
+//!    the results are the same bits on every machine with a SIMD path.
+//!    Without one (an x86-64 processor without AVX2, such as those made
+//!    before 2013), `mul_add` may have no instruction of its own and run as
+//!    a slow software routine, so there the fast sigmoid runs the simple one.
 //! 4. **Cache-sized blocks, for sigmoid.** Step and ReLU are so cheap
 //!    that a plain loop keeps up with memory. The sigmoid is not: with a
 //!    long computation between two loads, the processor keeps few memory
-//!    requests in flight, and over 10^7 numbers it was about twice as slow
-//!    as over numbers already in the cache. So the sigmoid works through
+//!    requests in flight, and over 10^7 numbers each took several times as
+//!    long as over numbers already in the cache. So the sigmoid works through
 //!    blocks of [`BLOCK_LEN`] elements: each block is first read in a tight
 //!    loop, which fetches all its cache lines at once, and then computed
 //!    while it sits in the fastest cache.
