@@ -98,7 +98,9 @@ fn is_todo(payload: &(dyn Any + Send)) -> bool {
 /// Prints `pending: exercise 3 ...` the first time an exercise is found
 /// pending in this test run. It writes to the process's stderr directly
 /// rather than with `eprintln!`, which the test harness would capture and
-/// hide, since the test passes.
+/// hide, since the test passes. The harness reports other tests at the same
+/// time, `test name ... ` and its `ok` in two writes, so the line starts
+/// with a line break of its own rather than land after such a `... `.
 fn report_pending_once(exercise: &list::Exercise, message: &str) {
     static REPORTED: Mutex<BTreeSet<&str>> = Mutex::new(BTreeSet::new());
     let first_time = REPORTED
@@ -106,7 +108,7 @@ fn report_pending_once(exercise: &list::Exercise, message: &str) {
         .map(|mut reported| reported.insert(exercise.name))
         .unwrap_or(true);
     if first_time {
-        let line = format!("pending: {message} (see `cargo run -p exercises`)\n");
+        let line = format!("\npending: {message} (see `cargo run -p exercises`)\n");
         // Losing this line would only lose a reminder.
         let _ = std::io::stderr().write_all(line.as_bytes());
     }
