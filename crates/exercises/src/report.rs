@@ -91,7 +91,7 @@ pub(crate) fn progress(root: &Path, summaries: &[Summary], others: &[TestResult]
         Status::Pending => {
             let _ = writeln!(
                 text,
-                "Not started: {} of its {} tests reach todo!(). Replace each todo!() in\n\
+                "{} of its {} tests still reach todo!(). Replace each todo!() in\n\
                  {} with your code.\n",
                 next.pending(),
                 next.tests.len(),
