@@ -189,7 +189,7 @@ def targets(data):
             f"step_{size}",
             {"tutorial": lambda x=x: step_function(x),
              "out=": lambda x=x, ints=ints: np.greater(x, 0, out=ints)},
-            ["simple", "fast", "fast_into", "fast_in_place"], "fast_into",
+            ["simple", "fast", "fast_into", "fast_reusing", "fast_in_place"], "fast_reusing",
             (lambda x=x: step_function(x), np.int64, exact), memcpy, goals.get(f"step_{size}"), 2 * x.nbytes))
         listed.append(Target(
             f"sigmoid_{size}",
@@ -310,7 +310,8 @@ def run(rust, folder, data, args):
     print("  can pass 100%: it reads and writes each byte once, a copy also reads the destination first.")
     print("step's fast_in_place writes 0.0 and 1.0 over the input (NumPy's (x > 0).astype(float)); the")
     print("  others give integers, as the tutorial's (x > 0).astype(int) does.")
-    print("* the Rust form in the speedup lines below: the fast path in place (step: into a reused vector),")
+    print("* the Rust form in the speedup lines below: the fast path in place (step: integers written over")
+    print("  the input's own buffer, which Rust can reuse when x is no longer needed),")
     print("  the static-shape network for one sample, the fast batch forward.")
     print("  speedup = NumPy (tutorial code) / Rust, same run.")
     missed = []

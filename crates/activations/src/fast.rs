@@ -278,6 +278,52 @@ pub fn step_int_into(values: &[f64], output: &mut Vec<i64>) {
     Arch::new().dispatch(StepIntInto { values, output });
 }
 
+/// [`step_int`](crate::step_int) of every element, in the memory of `values`
+/// itself: the tutorial's `(x > 0).astype(int)` for when `x` is not needed
+/// afterwards.
+///
+/// NumPy must allocate a new array for the result. In Rust, taking `values`
+/// by value says that the caller is done with it, and since `f64` and `i64`
+/// have the same size and alignment, its buffer can hold the integers: no
+/// allocation, and each element is read and overwritten in one pass while
+/// its cache line is at hand. [`bytemuck::allocation::try_cast_vec`] checks
+/// the sizes and hands the buffer over without any unsafe code of ours.
+///
+/// ```
+/// use activations::fast;
+///
+/// let x = vec![-1.0, 0.0, 2.0, f64::NAN];
+/// assert_eq!(fast::step_int_reusing(x), [0, 0, 1, 0]);
+/// ```
+pub fn step_int_reusing(values: Vec<f64>) -> Vec<i64> {
+    match bytemuck::allocation::try_cast_vec::<f64, i64>(values) {
+        Ok(mut bits) => {
+            Arch::new().dispatch(StepIntReusing { bits: &mut bits });
+            bits
+        }
+        // Not reachable (the two types have the same layout), but if it were,
+        // the answer would still be right.
+        Err((_, values)) => step_int(&values),
+    }
+}
+
+/// The loop of [`step_int_reusing`]: each `i64` holds an `f64`'s bits on
+/// the way in and the step's 0 or 1 on the way out.
+struct StepIntReusing<'a> {
+    bits: &'a mut [i64],
+}
+
+impl WithSimd for StepIntReusing<'_> {
+    type Output = ();
+
+    #[inline(always)]
+    fn with_simd<S: Simd>(self, _simd: S) {
+        for element in self.bits {
+            *element = crate::step_int(f64::from_bits(*element as u64));
+        }
+    }
+}
+
 /// The loop of [`map_in_place`], as a `pulp` operation: `pulp` calls
 /// `with_simd` from a copy compiled for the processor's widest SIMD.
 struct InPlace<'a, F> {

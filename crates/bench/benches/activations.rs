@@ -103,6 +103,18 @@ fn step_int_into_reused_vector(bencher: Bencher, len: usize) {
         .bench_local(|| fast::step_int_into(black_box(&x), &mut output));
 }
 
+/// The tutorial's integer step written over its own input's buffer (the
+/// input is consumed). divan makes a fresh input for every call, outside the
+/// timing; one call per sample keeps that to one copy in memory at a time.
+#[divan::bench(args = SIZES, max_time = 2, sample_size = 1)]
+fn step_int_reusing_the_input(bencher: Bencher, len: usize) {
+    let x = inputs(len);
+    bencher
+        .counter(bytes(len))
+        .with_inputs(|| x.clone())
+        .bench_local_values(fast::step_int_reusing);
+}
+
 /// Copying the same bytes: the memory bandwidth that bounds the big sizes.
 #[divan::bench(args = SIZES, max_time = 2)]
 fn memory_copy(bencher: Bencher, len: usize) {

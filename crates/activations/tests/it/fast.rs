@@ -134,7 +134,8 @@ proptest! {
         // Whatever the reused vector held before is gone.
         let mut output = junk;
         fast::step_int_into(&values, &mut output);
-        prop_assert_eq!(output, want);
+        prop_assert_eq!(&output, &want);
+        prop_assert_eq!(fast::step_int_reusing(values), want);
     }
 
     #[test]
@@ -247,6 +248,7 @@ fn empty_slices_give_empty_results() {
     let mut output = vec![1, 2, 3];
     fast::step_int_into(&[], &mut output);
     assert!(output.is_empty());
+    assert!(fast::step_int_reusing(Vec::new()).is_empty());
 }
 
 // --- Accuracy against the reference file ----------------------------------

@@ -286,6 +286,20 @@ fn cases<'a>(
             |reused| Output::Integers(reused.clone()),
         ));
         cases.push(in_place(
+            format!("step_{size}/fast_reusing"),
+            x,
+            x.to_vec(),
+            |buffer, x| buffer.copy_from_slice(x),
+            // Each call takes the buffer and gives it back as integers; the
+            // next call reads those bits as floats again (0 or a subnormal),
+            // which changes nothing for this branch-free loop.
+            |buffer| {
+                let integers = fast::step_int_reusing(std::mem::take(buffer));
+                *buffer = bytemuck::allocation::cast_vec(integers);
+            },
+            |buffer| Output::Integers(bytemuck::allocation::cast_vec(buffer.clone())),
+        ));
+        cases.push(in_place(
             format!("memcpy_{size}/copy"),
             x,
             vec![0.0; x.len()],
