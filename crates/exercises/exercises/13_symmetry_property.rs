@@ -20,7 +20,10 @@
 //! Check your work with `cargo test -p exercises ex13`, and see your progress
 //! with `cargo run -p exercises`.
 //!
-//! Hint: Make a `TestRunner::default()` and call
+//! Hint: With `use proptest::prelude::*;` and
+//! `use proptest::test_runner::{Config, TestRunner};`, make a runner that
+//! saves no regression file, `TestRunner::new(Config { failure_persistence:
+//! None, ..Config::default() })`, and call
 //! `runner.run(&(-50.0..50.0_f64), |x| { ... })`; inside,
 //! `prop_assert!(condition, "message")` and end with `Ok(())`. Compare with
 //! a tolerance of a few `f64::EPSILON`: rounding makes the two sides differ

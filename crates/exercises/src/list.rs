@@ -202,10 +202,14 @@ pub(crate) const EXERCISES: [Exercise; 15] = [
         chapter: CH07,
         task: "Write a property test that accepts a correct sigmoid and rejects broken \
                ones: sigmoid(-x) = 1 - sigmoid(x), checked on random x.",
-        hint: "Make a `TestRunner::default()` and call `runner.run(&(-50.0..50.0_f64), |x| { ... })`; \
-               inside, `prop_assert!(condition, \"message\")` and end with `Ok(())`. \
-               Compare with a tolerance of a few `f64::EPSILON`: rounding makes the two sides \
-               differ by an ulp or so. Cover the tails (|x| > 20), where broken sigmoids hide.",
+        hint: "With `use proptest::prelude::*;` and \
+               `use proptest::test_runner::{Config, TestRunner};`, make a runner that saves \
+               no regression file, `TestRunner::new(Config { failure_persistence: None, \
+               ..Config::default() })`, and call \
+               `runner.run(&(-50.0..50.0_f64), |x| { ... })`; inside, \
+               `prop_assert!(condition, \"message\")` and end with `Ok(())`. Compare with a \
+               tolerance of a few `f64::EPSILON`: rounding makes the two sides differ by an \
+               ulp or so. Cover the tails (|x| > 20), where broken sigmoids hide.",
     },
     Exercise {
         name: "static_fourth_layer",

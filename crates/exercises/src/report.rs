@@ -209,6 +209,9 @@ fn shorten(output: &str) -> String {
     let lines: Vec<&str> = output
         .lines()
         .filter(|line| !line.starts_with("note: run with `RUST_BACKTRACE=1`"))
+        // proptest's default TestRunner, used without a source file, says so
+        // on every failure; one line per broken sigmoid buries the message.
+        .filter(|line| !line.starts_with("proptest: FileFailurePersistence::"))
         .collect();
     let lines: Vec<&str> = lines
         .iter()
