@@ -1,6 +1,7 @@
 //! A figure's description, and drawing it as SVG.
 
 use crate::clip::{Point, visible_pieces};
+use crate::results::ResultsError;
 use crate::style::{self, Dash};
 use activations::ArangeError;
 use plotters::coord::Shift;
@@ -183,10 +184,7 @@ impl Figure {
     /// the x values.
     fn check(&self) -> Result<Vec<f64>, FigureError> {
         let file_name = self.file_name;
-        let plain_name = !file_name.contains(['/', '\\']) && !file_name.starts_with('.');
-        if !(plain_name && file_name.len() > ".svg".len() && file_name.ends_with(".svg")) {
-            return Err(FigureError::FileName { file_name });
-        }
+        check_file_name(file_name)?;
         let (bottom, top) = self.y_limits;
         if !(bottom.is_finite() && top.is_finite() && bottom < top) {
             return Err(FigureError::YLimits {
@@ -214,11 +212,7 @@ impl Figure {
         root: DrawingArea<SVGBackend<'_>, Shift>,
     ) -> Result<(), DrawingAreaErrorKind<std::io::Error>> {
         let px = |size: u32| size * style::SCALE;
-        let text = |size: f64| {
-            (style::FONT, size * f64::from(style::SCALE))
-                .into_font()
-                .color(&style::TEXT)
-        };
+        let text = text_style;
         let (left, right) = (self.x.start.min(self.x.stop), self.x.start.max(self.x.stop));
         let (bottom, top) = self.y_limits;
         // plotters puts ticks at round numbers; write all of an axis's tick
@@ -296,6 +290,24 @@ impl Figure {
     }
 }
 
+/// Checks that `file_name` is a plain file name ending in `.svg`, so that
+/// the figure is written inside the figures directory.
+pub(crate) fn check_file_name(file_name: &'static str) -> Result<(), FigureError> {
+    let plain_name = !file_name.contains(['/', '\\']) && !file_name.starts_with('.');
+    if plain_name && file_name.len() > ".svg".len() && file_name.ends_with(".svg") {
+        Ok(())
+    } else {
+        Err(FigureError::FileName { file_name })
+    }
+}
+
+/// The figures' text at `size` (as plotters counts it, in shown pixels).
+pub(crate) fn text_style(size: f64) -> TextStyle<'static> {
+    (style::FONT, size * f64::from(style::SCALE))
+        .into_font()
+        .color(&style::TEXT)
+}
+
 /// The fewest decimals, at most 3, that show every tick value: 1 for the
 /// ticks 0, 0.2, ..., 1, so that they read `0.0`, `0.2`, ... `1.0`.
 fn decimals_for(ticks: &[f64]) -> usize {
@@ -324,7 +336,7 @@ fn tick_label(value: f64, decimals: usize) -> String {
 /// Replaces plotters' opening `<svg>` tag (the first line) with one that
 /// shows the drawing at [`style::SIZE`], adds a `<title>`, and puts a light,
 /// rounded card behind the drawing.
-fn put_on_card(svg: &str, title: &str) -> String {
+pub(crate) fn put_on_card(svg: &str, title: &str) -> String {
     let drawing = svg.split_once('\n').map_or("", |(_svg_tag, rest)| rest);
     let (width, height) = style::SIZE;
     let scale = style::SCALE;
@@ -414,6 +426,18 @@ pub enum FigureError {
         /// The upper limit given.
         top: f64,
     },
+    /// The measurements a chart is drawn from are missing or malformed.
+    Results {
+        /// The figure's file name.
+        file_name: &'static str,
+        /// Which file and line, and what is wrong.
+        source: ResultsError,
+    },
+    /// A chart lists no rows.
+    NoRows {
+        /// The figure's file name.
+        file_name: &'static str,
+    },
     /// plotters failed to draw the figure.
     Drawing {
         /// The figure's file name.
@@ -447,6 +471,8 @@ impl fmt::Display for FigureError {
                 "figure {file_name}: y_limits must be two finite numbers with bottom < top, \
                  got ({bottom}, {top})"
             ),
+            Self::Results { file_name, source } => write!(f, "figure {file_name}: {source}"),
+            Self::NoRows { file_name } => write!(f, "figure {file_name}: the chart has no rows"),
             Self::Drawing { file_name, message } => {
                 write!(f, "figure {file_name}: drawing failed: {message}")
             }

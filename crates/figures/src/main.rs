@@ -1,4 +1,4 @@
-//! Draws every figure in `figures::FIGURES` into `book/src/figures/`.
+//! Draws every figure (`figures::draw_all`) into `book/src/figures/`.
 //!
 //! ```text
 //! cargo run -p figures              # write the figures that changed
@@ -48,13 +48,13 @@ fn run(check_only: bool) -> Result<bool, String> {
 
     let mut seen = BTreeSet::new();
     let mut stale = Vec::new();
-    for figure in figures::FIGURES {
-        if !seen.insert(figure.file_name) {
-            return Err(format!("two figures are named {}", figure.file_name));
+    for (file_name, svg) in figures::draw_all() {
+        if !seen.insert(file_name) {
+            return Err(format!("two figures are named {file_name}"));
         }
-        let svg = figure.render().map_err(|e| e.to_string())?;
-        let shown = format!("{}/{}", figures::OUTPUT_DIR, figure.file_name);
-        let path = dir.join(figure.file_name);
+        let svg = svg.map_err(|e| e.to_string())?;
+        let shown = format!("{}/{file_name}", figures::OUTPUT_DIR);
+        let path = dir.join(file_name);
 
         let on_disk = match fs::read(&path) {
             Ok(bytes) => Some(bytes),

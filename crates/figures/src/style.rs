@@ -73,3 +73,28 @@ pub(crate) fn curve_look(index: usize) -> (RGBColor, Dash) {
         CURVE_DASHES[index % CURVE_DASHES.len()],
     )
 }
+
+/// Font size of the value written at the end of each bar of a bar chart.
+pub(crate) const VALUE_SIZE: f64 = 18.0;
+/// Width of a bar's outline.
+pub(crate) const BAR_EDGE_WIDTH: u32 = 2;
+
+/// How a bar is drawn: its fill and its outline.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct BarLook {
+    pub(crate) fill: RGBColor,
+    pub(crate) edge: RGBColor,
+}
+
+/// The simple code's bars: a pale tint of vermillion inside a vermillion
+/// edge, so that they read as light bars beside the dark fast ones even
+/// without colour (in greyscale, or to colour-blind readers).
+pub(crate) const SIMPLE_BAR: BarLook = BarLook {
+    fill: RGBColor(0xF5, 0xD7, 0xBF),
+    edge: CURVE_COLOURS[1],
+};
+/// The fast code's bars: solid blue.
+pub(crate) const FAST_BAR: BarLook = BarLook {
+    fill: CURVE_COLOURS[0],
+    edge: CURVE_COLOURS[0],
+};

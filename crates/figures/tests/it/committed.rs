@@ -1,16 +1,26 @@
 //! The SVG files committed under book/src/figures/ are exactly what the code
-//! draws today.
+//! draws today, from today's functions and today's saved measurements.
 
-use figures::{FIGURES, OUTPUT_DIR, output_dir};
+use figures::{OUTPUT_DIR, SPEEDUPS, draw_all, output_dir};
 
 #[test]
 fn every_committed_figure_matches_what_the_code_draws() {
     let mut problems = Vec::new();
-    for figure in FIGURES {
-        let svg = figure.render().unwrap();
-        let shown = format!("{OUTPUT_DIR}/{}", figure.file_name);
-        match std::fs::read(output_dir().join(figure.file_name)) {
+    for (file_name, drawn) in draw_all() {
+        let shown = format!("{OUTPUT_DIR}/{file_name}");
+        let svg = match drawn {
+            Ok(svg) => svg,
+            Err(error) => {
+                problems.push(format!("{shown} cannot be drawn: {error}"));
+                continue;
+            }
+        };
+        match std::fs::read(output_dir().join(file_name)) {
             Ok(committed) if committed == svg.as_bytes() => {}
+            Ok(_) if file_name == SPEEDUPS.file_name => problems.push(format!(
+                "{shown} is out of date: it differs from the chart of {}",
+                SPEEDUPS.results
+            )),
             Ok(_) => problems.push(format!("{shown} is out of date")),
             Err(error) => problems.push(format!("{shown} cannot be read: {error}")),
         }
@@ -23,13 +33,17 @@ fn every_committed_figure_matches_what_the_code_draws() {
 }
 
 #[test]
-fn drawing_a_figure_twice_gives_the_same_bytes() {
-    for figure in FIGURES {
-        assert_eq!(
-            figure.render().unwrap(),
-            figure.render().unwrap(),
-            "{}",
-            figure.file_name
-        );
+fn drawing_the_figures_twice_gives_the_same_bytes() {
+    for ((file_name, first), (_, second)) in draw_all().zip(draw_all()) {
+        assert_eq!(first.unwrap(), second.unwrap(), "{file_name}");
     }
+}
+
+#[test]
+fn every_figure_has_its_own_file_name() {
+    let mut names: Vec<_> = draw_all().map(|(file_name, _)| file_name).collect();
+    let count = names.len();
+    names.sort_unstable();
+    names.dedup();
+    assert_eq!(names.len(), count, "{names:?}");
 }

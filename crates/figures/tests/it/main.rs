@@ -3,3 +3,4 @@
 mod clipping;
 mod committed;
 mod describing;
+mod speedups;
