@@ -121,6 +121,14 @@ impl Page {
     /// Splits Markdown text into code blocks and prose.
     ///
     /// An unclosed fence runs to the end of the text, as in CommonMark.
+    ///
+    /// ```
+    /// use nnbook_tests::markdown::Page;
+    ///
+    /// let page = Page::parse("Some prose.\n\n```text\nprinted\n```\n");
+    /// assert_eq!(page.blocks.len(), 1);
+    /// assert_eq!(page.prose[0], (1, "Some prose.".to_owned()));
+    /// ```
     pub fn parse(text: &str) -> Self {
         let mut page = Self::default();
         let mut comments = Vec::new();

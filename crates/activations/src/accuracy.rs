@@ -56,6 +56,12 @@ pub fn ulp_distance(a: f64, b: f64) -> u64 {
 }
 
 /// A column of a reference file that [`check`] compares with our code.
+///
+/// ```
+/// let sigmoid = &activations::accuracy::CHECKED_COLUMNS[0];
+/// assert_eq!((sigmoid.name, sigmoid.max_ulps), ("sigmoid", 2));
+/// assert_eq!((sigmoid.function)(0.0), 0.5);
+/// ```
 #[derive(Clone, Copy, Debug)]
 pub struct CheckedColumn {
     /// The column's name in the header: `"sigmoid"`.
@@ -86,6 +92,15 @@ pub const CHECKED_COLUMNS: [CheckedColumn; 2] = [
 ];
 
 /// A parsed reference file: column names and rows of numbers.
+///
+/// ```
+/// use activations::accuracy::Reference;
+///
+/// let reference = Reference::parse("x\tsigmoid\n0.0\t0.5\n")?;
+/// assert_eq!(reference.columns, ["x", "sigmoid"]);
+/// assert_eq!(reference.rows, [(2, vec![0.0, 0.5])]);
+/// # Ok::<(), activations::accuracy::ReferenceError>(())
+/// ```
 #[derive(Clone, Debug, PartialEq)]
 pub struct Reference {
     /// The header's column names; the first is `x`.
@@ -150,6 +165,13 @@ impl Reference {
 }
 
 /// Why a reference file could not be read.
+///
+/// ```
+/// use activations::accuracy::{Reference, ReferenceError};
+///
+/// let error = Reference::parse("x\n1.0\t2.0\n").unwrap_err();
+/// assert_eq!(error, ReferenceError::FieldCount { line: 2, expected: 1, found: 2 });
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ReferenceError {
     /// The first line is not a header starting with the column `x`.
@@ -213,6 +235,16 @@ impl fmt::Display for ReferenceError {
 impl std::error::Error for ReferenceError {}
 
 /// The worst error of one checked column.
+///
+/// ```
+/// use activations::accuracy::{Reference, check};
+///
+/// let report = check(&Reference::parse("x\tsigmoid\n0.0\t0.5\n3.0\t0.9525741268224334\n")?);
+/// let sigmoid = &report.columns[0];
+/// assert_eq!(sigmoid.column.name, "sigmoid");
+/// assert!(sigmoid.max_ulps <= 2);
+/// # Ok::<(), activations::accuracy::ReferenceError>(())
+/// ```
 #[derive(Clone, Copy, Debug)]
 pub struct ColumnResult {
     /// Which column, with its limit.
@@ -224,6 +256,15 @@ pub struct ColumnResult {
 }
 
 /// A row where some checked column was off by more than its limit.
+///
+/// ```
+/// use activations::accuracy::{Reference, check};
+///
+/// let report = check(&Reference::parse("x\tsigmoid\n0.0\t0.75\n")?);
+/// let failure = &report.failures[0];
+/// assert_eq!((failure.line, failure.column, failure.got), (2, "sigmoid", 0.5));
+/// # Ok::<(), activations::accuracy::ReferenceError>(())
+/// ```
 #[derive(Clone, Debug, PartialEq)]
 pub struct Failure {
     /// The line number in the file, from 1.
@@ -241,6 +282,15 @@ pub struct Failure {
 }
 
 /// What [`check`] found.
+///
+/// ```
+/// use activations::accuracy::{Reference, check};
+///
+/// let report = check(&Reference::parse("x\tsigmoid\ttanh\n0.0\t0.5\t0.0\n")?);
+/// assert_eq!((report.rows, report.passed(), report.failed()), (1, 1, 0));
+/// assert_eq!(report.unchecked, ["tanh"]);
+/// # Ok::<(), activations::accuracy::ReferenceError>(())
+/// ```
 #[derive(Clone, Debug)]
 pub struct Report {
     /// One result per checked column: for [`check`], each column that the

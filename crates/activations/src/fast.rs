@@ -69,6 +69,10 @@ use std::hint::black_box;
 /// How many elements the fast sigmoid processes as one block: 4 KiB of
 /// `f64`, small enough to stay in the fastest (L1) cache of any current
 /// processor.
+///
+/// ```
+/// assert_eq!(activations::fast::BLOCK_LEN * size_of::<f64>(), 4096);
+/// ```
 pub const BLOCK_LEN: usize = 512;
 
 // ANCHOR: sigmoid

@@ -5,6 +5,12 @@ use std::fmt;
 /// The most points [`arange`] will produce (800 MB of `f64`): a larger
 /// request is almost certainly a typo in `step`, and is refused before
 /// anything is allocated.
+///
+/// ```
+/// use activations::{ARANGE_MAX_POINTS, arange};
+///
+/// assert!(arange(0.0, ARANGE_MAX_POINTS as f64 + 1.0, 1.0).is_err());
+/// ```
 pub const ARANGE_MAX_POINTS: usize = 100_000_000;
 
 // ANCHOR: arange

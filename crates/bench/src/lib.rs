@@ -8,6 +8,10 @@
 //!   run, and prints the speedups.
 
 /// The sizes the activations are timed at: 10^3, 10^6 and 10^7 numbers.
+///
+/// ```
+/// assert_eq!(bench::SIZES.last(), Some(&10_000_000));
+/// ```
 pub const SIZES: [usize; 3] = [1_000, 1_000_000, 10_000_000];
 
 /// `len` numbers spread evenly over `[-10, 10)` in a scrambled order.

@@ -138,6 +138,15 @@ impl Layer {
 }
 
 /// Why [`Layer::new`] refused its parts.
+///
+/// ```
+/// use activations::Activation;
+/// use forward::{Layer, LayerError, Shape};
+/// use nalgebra::{DMatrix, DVector};
+///
+/// let error = Layer::new(DMatrix::zeros(2, 3), DVector::zeros(3), Activation::Relu).unwrap_err();
+/// assert_eq!(error, LayerError::BiasLength { bias: 3, shape: Shape { rows: 2, columns: 3 } });
+/// ```
 #[derive(Clone, Debug, PartialEq)]
 pub enum LayerError {
     /// The weight matrix has no rows or no columns.

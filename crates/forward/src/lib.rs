@@ -51,6 +51,12 @@ pub use trace::{LayerTrace, Trace};
 
 /// A matrix shape displayed as NumPy prints it, `(3, 2)`, so that error
 /// messages read like the tutorial's output.
+///
+/// ```
+/// use forward::Shape;
+///
+/// assert_eq!(Shape { rows: 3, columns: 2 }.to_string(), "(3, 2)");
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Shape {
     /// Rows: outputs, for a weight matrix.

@@ -182,6 +182,13 @@ impl Network {
 }
 
 /// Why [`Network::new`] refused its layers.
+///
+/// ```
+/// use forward::{Network, NetworkError};
+///
+/// assert_eq!(Network::new(vec![]), Err(NetworkError::Empty));
+/// assert_eq!(NetworkError::Empty.to_string(), "the network has no layers: it needs at least one");
+/// ```
 #[derive(Clone, Debug, PartialEq)]
 pub enum NetworkError {
     /// There were no layers.

@@ -34,9 +34,22 @@ use toml::Spanned;
 
 /// The largest network file accepted: 1 MiB, room for about 100 000
 /// numbers. Larger files are refused before they are read.
+///
+/// ```
+/// assert_eq!(forward::network_file::MAX_FILE_BYTES, 1_048_576);
+/// ```
 pub const MAX_FILE_BYTES: u64 = 1 << 20;
 
 /// A network read from a file, with the file's input if it has one.
+///
+/// ```
+/// use forward::network_file::parse;
+///
+/// let file = parse("[[layers]]\nweights = [[1.0, -1.0]]\nbias = [0.0]\nactivation = \"relu\"\n")?;
+/// assert_eq!((file.network.inputs(), file.network.outputs()), (2, 1));
+/// assert_eq!(file.input, None);
+/// # Ok::<(), forward::network_file::FileError>(())
+/// ```
 #[derive(Clone, Debug, PartialEq)]
 pub struct NetworkFile {
     /// The layers, checked to fit together.
@@ -228,6 +241,14 @@ pub fn load(path: &Path) -> Result<NetworkFile, LoadError> {
 }
 
 /// A problem in a network file, at a line and column (both from 1).
+///
+/// ```
+/// use forward::network_file::parse;
+///
+/// let error = parse("layers = []\n").unwrap_err();
+/// assert_eq!((error.line, error.column), (1, 10));
+/// assert_eq!(error.to_string(), "1:10: the network has no layers: it needs at least one");
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct FileError {
     /// The line, from 1.
@@ -261,6 +282,14 @@ impl fmt::Display for FileError {
 impl std::error::Error for FileError {}
 
 /// Why [`load`] failed. Each message names the file.
+///
+/// ```
+/// use forward::network_file::{LoadError, load};
+///
+/// let error = load("missing.toml".as_ref()).unwrap_err();
+/// assert!(matches!(error, LoadError::Read { .. }));
+/// assert!(error.to_string().starts_with("cannot read missing.toml: "));
+/// ```
 #[derive(Debug)]
 pub enum LoadError {
     /// The file could not be opened or read, or is not UTF-8.

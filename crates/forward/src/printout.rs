@@ -32,6 +32,14 @@ pub enum Language {
 }
 
 /// The words printed before a layer's number (`重み` + `1`) or on their own.
+///
+/// ```
+/// use forward::printout::Language;
+///
+/// let labels = Language::Japanese.labels();
+/// assert_eq!(labels.numbered(labels.weights, 1), "重み1");
+/// assert_eq!(labels.input, "入力");
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Labels {
     /// Between a word and a layer number: nothing in Japanese (`重み1`),
@@ -212,6 +220,16 @@ pub fn print_demo<W: Write + ?Sized>(
 }
 
 /// Why [`print_demo`] stopped.
+///
+/// ```
+/// use forward::printout::{DemoError, Language, print_demo};
+/// use nalgebra::dvector;
+///
+/// let mut out = Vec::new();
+/// let error = print_demo(&mut out, &forward::tutorial::network(), &dvector![1.0], Language::English).unwrap_err();
+/// assert!(matches!(error, DemoError::Input(_)));
+/// assert!(out.is_empty(), "nothing is printed for a bad input");
+/// ```
 #[derive(Debug)]
 pub enum DemoError {
     /// The input does not fit the network.

@@ -107,6 +107,12 @@ pub struct StaticNetwork<
 
 /// Every value of one pass through a [`StaticNetwork`], each with its size
 /// in its type.
+///
+/// ```
+/// let trace = forward::tutorial::static_network().forward(&nalgebra::Vector2::new(1.0, 0.5));
+/// assert_eq!(trace.u1[0], 0.30000000000000004);
+/// assert_eq!(trace.z1, trace.u1.map(activations::sigmoid));
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct StaticTrace<
     const INPUTS: usize,

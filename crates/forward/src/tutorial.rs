@@ -3,6 +3,18 @@
 //! Both the run-time [`Network`] and the compile-time
 //! [`StaticNetwork`] are built from the constants here, so the two cannot
 //! disagree.
+//!
+//! ```
+//! use forward::tutorial::{ACTIVATIONS, B1, W1, X, network};
+//!
+//! let network = network();
+//! let layer1 = &network.layers()[0];
+//! assert_eq!(layer1.weights()[(2, 1)], W1[2][1]); // row 2, column 1: 0.6
+//! assert_eq!(layer1.bias().as_slice(), B1);
+//! assert_eq!(layer1.activation(), ACTIVATIONS[0]);
+//! // u1[0] = 0.1 * 1.0 + 0.2 * 0.5 + 0.1, in f64 as in NumPy:
+//! assert_eq!(W1[0][0] * X[0] + W1[0][1] * X[1] + B1[0], 0.30000000000000004);
+//! ```
 
 use crate::static_network::{StaticLayer, StaticNetwork};
 use crate::{Layer, Network};
