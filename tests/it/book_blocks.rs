@@ -194,3 +194,56 @@ fn every_command_shown_names_what_exists() {
     }
     assert_no_problems("commands", &problems);
 }
+
+/// The lines of a block that carry the code: no blank lines, no `use`.
+fn code_lines(text: &str) -> Vec<&str> {
+    text.lines()
+        .map(str::trim)
+        .filter(|line| !line.is_empty() && !line.starts_with("use "))
+        .collect()
+}
+
+/// Whether `twin` is `failing` with exactly one line changed (imports
+/// aside); the twin may go on after the changed code, with assertions say.
+fn differs_in_one_line(failing: &str, twin: &str) -> bool {
+    let (failing, twin) = (code_lines(failing), code_lines(twin));
+    twin.len() >= failing.len() && failing.iter().zip(&twin).filter(|(a, b)| a != b).count() == 1
+}
+
+/// Stable rustdoc does not check the error code of a `compile_fail` block:
+/// it passes if the code fails to compile for any reason, a typo included.
+/// So every such block stands next to a compiling twin (the rust block just
+/// before or after it) that is the same code with one line changed: then
+/// that line, the mistake the page is about, is the only possible reason.
+#[test]
+fn every_compile_fail_block_has_a_compiling_twin() {
+    let mut problems = Vec::new();
+    let mut checked = 0;
+    for page in pages() {
+        let rust: Vec<&CodeBlock> = page
+            .page
+            .blocks
+            .iter()
+            .filter(|b| b.language() == "rust")
+            .collect();
+        let fails = |block: &CodeBlock| block.attributes().contains(&"compile_fail");
+        for (i, block) in rust.iter().enumerate().filter(|(_, b)| fails(b)) {
+            checked += 1;
+            let neighbours = [i.checked_sub(1), Some(i + 1)];
+            let has_twin = neighbours
+                .into_iter()
+                .flatten()
+                .filter_map(|j| rust.get(j))
+                .any(|twin| !fails(twin) && differs_in_one_line(&block.content, &twin.content));
+            if !has_twin {
+                problems.push(format!(
+                    "{}:{}: a compile_fail block needs a compiling twin just before or after \
+                     it that differs in exactly one line (imports aside)",
+                    page.name, block.line
+                ));
+            }
+        }
+    }
+    assert_no_problems("compile_fail twins", &problems);
+    assert!(checked >= 3, "only {checked} compile_fail blocks found");
+}
