@@ -101,6 +101,8 @@ pub fn parse(text: &str) -> Result<NetworkFile, FileError> {
     })?;
     let layers_span = contents.layers.span();
     let mut layers = Vec::with_capacity(contents.layers.get_ref().len());
+    // Where each layer's weights stand, to point at when layers do not fit.
+    let mut weight_spans = Vec::with_capacity(layers.capacity());
     for (number, layer) in (1..).zip(contents.layers.into_inner()) {
         let in_layer = |span: Range<usize>, message: String| {
             FileError::at(text, span, format!("layer {number}: {message}"))
@@ -122,19 +124,18 @@ pub fn parse(text: &str) -> Result<NetworkFile, FileError> {
             };
             in_layer(span, error.to_string())
         })?;
-        layers.push((layer, weights_span));
+        layers.push(layer);
+        weight_spans.push(weights_span);
     }
-    let spans: Vec<Range<usize>> = layers.iter().map(|(_, span)| span.clone()).collect();
-    let network =
-        Network::new(layers.into_iter().map(|(layer, _)| layer).collect()).map_err(|error| {
-            let span = match &error {
-                NetworkError::Mismatch { layer, .. } | NetworkError::Layer { layer, .. } => {
-                    spans[layer - 1].clone()
-                }
-                NetworkError::Empty => layers_span.clone(),
-            };
-            FileError::at(text, span, error.to_string())
-        })?;
+    let network = Network::new(layers).map_err(|error| {
+        let span = match &error {
+            NetworkError::Mismatch { layer, .. } | NetworkError::Layer { layer, .. } => {
+                weight_spans[layer - 1].clone()
+            }
+            NetworkError::Empty => layers_span.clone(),
+        };
+        FileError::at(text, span, error.to_string())
+    })?;
     let input = match contents.input {
         None => None,
         Some(input) => {
