@@ -42,7 +42,6 @@
 pub mod accuracy;
 mod activation;
 mod elementwise;
-pub mod fast;
 mod grid;
 mod identity;
 mod relu;

@@ -1,12 +1,11 @@
 //! Step, sigmoid and ReLU over 10^3, 10^6 and 10^7 numbers: the simple forms
 //! (one scalar call per element of a nalgebra vector) beside the fast paths
-//! of `activations::fast`, in place and allocating.
+//! of the `fast` crate, in place and allocating.
 //!
 //! `cargo bench -p bench --bench activations` prints one table; the
 //! throughput column counts the bytes read and written (16 per element).
 //! Compare two rows of the same run, never numbers from different runs.
 
-use activations::fast;
 use bench::{SIZES, inputs};
 use divan::counter::BytesCount;
 use divan::{Bencher, black_box};

@@ -1,7 +1,7 @@
 //! The tutorial's 3-layer network (2 -> 3 -> 2 -> 2): one sample through the
 //! dynamic-shape `Network` and the static-shape `StaticNetwork`, and batches
 //! of 10^3 and 10^6 samples through `Network::forward_batch` and
-//! `Network::forward_batch_fast`.
+//! `fast::forward_batch`.
 //!
 //! `cargo bench -p bench --bench forward`.
 
@@ -39,11 +39,11 @@ fn batch_simple(bencher: Bencher, samples: usize) {
     bencher.bench_local(|| network.forward_batch(black_box(&inputs)));
 }
 
-/// The same batches through `Network::forward_batch_fast`: blocks of samples
+/// The same batches through `fast::forward_batch`: blocks of samples
 /// that stay in the cache, and the fast activations.
 #[divan::bench(args = [1_000, 1_000_000], max_time = 3)]
 fn batch_fast(bencher: Bencher, samples: usize) {
     let network = tutorial::network();
     let inputs = batch(samples);
-    bencher.bench_local(|| network.forward_batch_fast(black_box(&inputs)));
+    bencher.bench_local(|| fast::forward_batch(&network, black_box(&inputs)));
 }

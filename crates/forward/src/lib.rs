@@ -36,7 +36,6 @@
 //! # Ok::<(), forward::InputError>(())
 //! ```
 
-mod fast_batch;
 mod layer;
 mod network;
 pub mod network_file;

@@ -7,6 +7,5 @@
 
 mod accuracy;
 mod activation;
-mod fast;
 mod grid;
 mod properties;

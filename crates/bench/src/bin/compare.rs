@@ -15,7 +15,6 @@
 //! error is one line on standard output starting with `error:`; a missing or
 //! malformed input file ends the program with a message and exit code 2.
 
-use activations::fast;
 use forward::Network;
 use forward::static_network::StaticNetwork;
 use forward::tutorial;
@@ -344,7 +343,7 @@ fn cases<'a>(
         ));
         cases.push(allocating(
             format!("forward_batch_{size}/fast"),
-            move || network.forward_batch_fast(samples),
+            move || fast::forward_batch(network, samples),
             |outputs| Output::Floats(outputs.map(|y| row_major(&y)).unwrap_or_default()),
         ));
     }

@@ -4,7 +4,6 @@
 #![allow(clippy::unwrap_used)]
 
 mod batch;
-mod batch_fast;
 mod cli;
 mod demo;
 mod network;

@@ -1,7 +1,7 @@
 //! A faster batch forward pass, beside the simple one.
 
-use crate::{InputError, Network};
-use activations::{Activation, fast};
+use activations::Activation;
+use forward::{InputError, Network};
 use nalgebra::DMatrix;
 use pulp::{Arch, Simd, WithSimd};
 
@@ -9,55 +9,53 @@ use pulp::{Arch, Simd, WithSimd};
 /// block's layer values (at most a few KiB per unit) stay in the cache.
 const BLOCK_SAMPLES: usize = 256;
 
-impl Network {
-    /// The same as [`forward_batch`](Self::forward_batch), faster for big
-    /// batches; the results agree up to rounding (the tests allow 1e-12).
-    ///
-    /// It is faster for three reasons:
-    ///
-    /// - **No big intermediate matrices.** The simple form builds `u` and
-    ///   `z` for the whole batch, layer after layer: for 10^6 samples that
-    ///   is tens of megabytes written to memory and read back. This form
-    ///   takes 256 samples at a time through every layer, in two small
-    ///   buffers that stay in the cache, and writes only the output.
-    /// - **Sums that vectorize.** A block keeps each unit's values for all
-    ///   its samples side by side, so `u = w·z + b` is a multiply-add of one
-    ///   weight with a run of samples: SIMD across samples, compiled for the
-    ///   widest SIMD the processor has, as in [`activations::fast`].
-    /// - **The fast activations** of [`activations::fast`], in particular
-    ///   the vectorized sigmoid.
-    ///
-    /// # Errors
-    ///
-    /// [`InputError`] when `inputs` does not have [`inputs`](Self::inputs)
-    /// columns.
-    ///
-    /// ```
-    /// use forward::tutorial;
-    /// use nalgebra::DMatrix;
-    ///
-    /// let network = tutorial::network();
-    /// let batch = DMatrix::from_fn(1000, 2, |n, j| (n + j) as f64 / 1000.0);
-    /// let fast = network.forward_batch_fast(&batch)?;
-    /// let simple = network.forward_batch(&batch)?;
-    /// assert!((fast - simple).amax() < 1e-15);
-    /// # Ok::<(), forward::InputError>(())
-    /// ```
-    pub fn forward_batch_fast(&self, inputs: &DMatrix<f64>) -> Result<DMatrix<f64>, InputError> {
-        self.check_input_length(inputs.ncols())?;
-        let samples = inputs.nrows();
-        let mut outputs = DMatrix::zeros(samples, self.outputs());
-        Arch::new().dispatch(Blocks {
-            network: self,
-            inputs,
-            outputs: &mut outputs,
-        });
-        Ok(outputs)
-    }
+/// The same as [`Network::forward_batch`], faster for big
+/// batches; the results agree up to rounding (the tests allow 1e-12).
+///
+/// It is faster for three reasons:
+///
+/// - **No big intermediate matrices.** The simple form builds `u` and
+///   `z` for the whole batch, layer after layer: for 10^6 samples that
+///   is tens of megabytes written to memory and read back. This form
+///   takes 256 samples at a time through every layer, in two small
+///   buffers that stay in the cache, and writes only the output.
+/// - **Sums that vectorize.** A block keeps each unit's values for all
+///   its samples side by side, so `u = w·z + b` is a multiply-add of one
+///   weight with a run of samples: SIMD across samples, compiled for the
+///   widest SIMD the processor has, as in [the slice kernels](crate).
+/// - **The fast activations** of [the slice kernels](crate), in particular
+///   the vectorized sigmoid.
+///
+/// # Errors
+///
+/// [`InputError`] when `inputs` does not have [`inputs`](Network::inputs)
+/// columns.
+///
+/// ```
+/// use forward::tutorial;
+/// use nalgebra::DMatrix;
+///
+/// let network = tutorial::network();
+/// let batch = DMatrix::from_fn(1000, 2, |n, j| (n + j) as f64 / 1000.0);
+/// let fast = fast::forward_batch(&network, &batch)?;
+/// let simple = network.forward_batch(&batch)?;
+/// assert!((fast - simple).amax() < 1e-15);
+/// # Ok::<(), forward::InputError>(())
+/// ```
+pub fn forward_batch(network: &Network, inputs: &DMatrix<f64>) -> Result<DMatrix<f64>, InputError> {
+    network.check_input_length(inputs.ncols())?;
+    let samples = inputs.nrows();
+    let mut outputs = DMatrix::zeros(samples, network.outputs());
+    Arch::new().dispatch(Blocks {
+        network,
+        inputs,
+        outputs: &mut outputs,
+    });
+    Ok(outputs)
 }
 
 /// The loop over blocks, as a `pulp` operation: `pulp` runs it compiled for
-/// the widest SIMD the processor has (see [`activations::fast`]), which the
+/// the widest SIMD the processor has (see [the slice kernels](crate)), which the
 /// weighted sums need to be fast.
 struct Blocks<'a> {
     network: &'a Network,
@@ -128,9 +126,9 @@ fn weighted_sums(weights: &DMatrix<f64>, bias: &[f64], z: &[f64], block: usize, 
 /// The layer's activation over a block, with the fast paths.
 fn activate(activation: Activation, values: &mut [f64]) {
     match activation {
-        Activation::Step => fast::step_in_place(values),
-        Activation::Sigmoid => fast::sigmoid_in_place(values),
-        Activation::Relu => fast::relu_in_place(values),
+        Activation::Step => crate::step_in_place(values),
+        Activation::Sigmoid => crate::sigmoid_in_place(values),
+        Activation::Relu => crate::relu_in_place(values),
         Activation::Identity => {}
     }
 }

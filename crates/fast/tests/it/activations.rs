@@ -1,4 +1,4 @@
-//! The fast paths of `activations::fast` give the simple forms' answers.
+//! The fast slice kernels give the simple forms' answers.
 //!
 //! Step and ReLU must agree bit for bit with the scalar functions; the fast
 //! sigmoid, which has its own exponential, must stay within 2 ulp of the
@@ -8,7 +8,7 @@
 //! across the boundaries of [`fast::BLOCK_LEN`].
 
 use activations::accuracy::{Reference, check, check_with, ulp_distance};
-use activations::{fast, relu, sigmoid, step, step_int};
+use activations::{relu, sigmoid, step, step_int};
 use approx::assert_abs_diff_eq;
 use proptest::collection::vec;
 use proptest::num::f64 as f64s;

@@ -1,4 +1,4 @@
-//! `Network::forward_batch_fast` gives `forward_batch`'s outputs.
+//! `fast::forward_batch` gives `forward_batch`'s outputs.
 //!
 //! The two differ only in rounding: the simple form's matrix product may
 //! fuse a multiply and an add, and the fast sigmoid is within 2 ulp of the
@@ -38,7 +38,7 @@ fn networks() -> impl Strategy<Value = Network> {
 }
 
 fn assert_fast_equals_simple(network: &Network, inputs: &DMatrix<f64>) {
-    let fast = network.forward_batch_fast(inputs).unwrap();
+    let fast = fast::forward_batch(network, inputs).unwrap();
     let simple = network.forward_batch(inputs).unwrap();
     assert_eq!(fast.shape(), simple.shape());
     assert_abs_diff_eq!(fast, simple, epsilon = 1e-12);
@@ -79,7 +79,7 @@ fn step_layers_agree_exactly_on_exact_sums() {
     ])
     .unwrap();
     let inputs = DMatrix::from_fn(700, 3, |n, j| ((n * 5 + j * 3) % 7) as f64 - 3.0);
-    let fast = network.forward_batch_fast(&inputs).unwrap();
+    let fast = fast::forward_batch(&network, &inputs).unwrap();
     assert_eq!(fast, network.forward_batch(&inputs).unwrap());
     // Both 0 and 1 occur, so the comparison means something.
     assert!(fast.iter().any(|&y| y == 0.0) && fast.iter().any(|&y| y > 0.0));
@@ -90,7 +90,7 @@ fn a_wrong_input_width_is_the_same_error_as_for_the_simple_form() {
     let network = tutorial::network();
     let inputs = DMatrix::zeros(4, 3);
     assert_eq!(
-        network.forward_batch_fast(&inputs).unwrap_err(),
+        fast::forward_batch(&network, &inputs).unwrap_err(),
         network.forward_batch(&inputs).unwrap_err()
     );
 }

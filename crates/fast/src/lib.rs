@@ -1,18 +1,19 @@
-//! Fast paths: the activation functions over a whole slice of `f64` at once.
+//! Fast paths: the activation functions over a whole slice of `f64` at once,
+//! and the forward pass over a big batch ([`forward_batch`]).
 //!
-//! Read the simple forms first ([`sigmoid`](crate::sigmoid),
-//! [`relu_in_place`](crate::relu_in_place), ...): one scalar function applied
+//! Read the simple forms first ([`sigmoid`](activations::sigmoid),
+//! [`relu`](activations::relu), ...): one scalar function applied
 //! to each element in turn. The functions here give the same answers, and
 //! the tests prove it: bit for bit for step and ReLU, and for sigmoid within
 //! 2 ulp of the correctly rounded value on the whole reference file, the same
-//! limit as the simple [`sigmoid`](crate::sigmoid). They are faster for four
+//! limit as the simple [`sigmoid`](activations::sigmoid). They are faster for four
 //! reasons.
 //!
 //! 1. **No branches.** `if x < 0.0 { 0.0 } else { x }` compiles to a compare
 //!    and a *select*, not a jump, so the compiler can apply it to several
 //!    elements with one SIMD instruction (SIMD: *single instruction, multiple
-//!    data*). The scalar [`relu`](crate::relu), [`step`](crate::step) and
-//!    [`step_int`](crate::step_int) are already written that way, so the
+//!    data*). The scalar [`relu`](activations::relu), [`step`](activations::step) and
+//!    [`step_int`](activations::step_int) are already written that way, so the
 //!    fast paths reuse them unchanged.
 //! 2. **An exponential the compiler can see through.** The simple sigmoid
 //!    calls libm's `exp`, a function the compiler cannot look inside and so
@@ -49,7 +50,7 @@
 //! network uses.
 //!
 //! ```
-//! use activations::fast;
+//! use fast;
 //!
 //! let x = [-2.0, -0.0, 0.5, f64::NAN];
 //! assert_eq!(fast::step_int(&x), [0, 0, 1, 0]);
@@ -63,6 +64,10 @@
 //! assert_eq!(z[1], 0.5);
 //! ```
 
+mod batch;
+
+pub use batch::forward_batch;
+
 use pulp::{Arch, Simd, WithSimd};
 use std::hint::black_box;
 
@@ -71,12 +76,12 @@ use std::hint::black_box;
 /// processor.
 ///
 /// ```
-/// assert_eq!(activations::fast::BLOCK_LEN * size_of::<f64>(), 4096);
+/// assert_eq!(fast::BLOCK_LEN * size_of::<f64>(), 4096);
 /// ```
 pub const BLOCK_LEN: usize = 512;
 
 // ANCHOR: sigmoid
-/// [`sigmoid`](crate::sigmoid) of every element, as a new vector.
+/// [`sigmoid`](activations::sigmoid) of every element, as a new vector.
 ///
 /// The same formula as the simple sigmoid: `1 / (1 + e^(-x))` for `x >= 0`
 /// and `e^x / (1 + e^x)` for `x < 0`, computed as one expression with
@@ -87,7 +92,7 @@ pub const BLOCK_LEN: usize = 512;
 /// gives 0.5, `-inf` gives 0 and `inf` gives 1.
 ///
 /// ```
-/// use activations::fast;
+/// use fast;
 ///
 /// let z = fast::sigmoid(&[0.0, 1.0, -800.0, f64::INFINITY]);
 /// assert_eq!(z[0], 0.5);
@@ -98,11 +103,11 @@ pub fn sigmoid(values: &[f64]) -> Vec<f64> {
     Arch::new().dispatch(SigmoidToNewVec { values })
 }
 
-/// [`sigmoid`](crate::sigmoid) of every element, overwriting `values`: the
+/// [`sigmoid`](activations::sigmoid) of every element, overwriting `values`: the
 /// in-place form of [`sigmoid`], with the same results.
 ///
 /// ```
-/// use activations::fast;
+/// use fast;
 ///
 /// let mut u = vec![-1.0, 0.0, 1.0];
 /// fast::sigmoid_in_place(&mut u);
@@ -203,24 +208,24 @@ fn exp_of_non_positive(t: f64) -> f64 {
 const TWO_TO_MINUS_64: f64 = 1.0 / 18_446_744_073_709_551_616.0;
 // ANCHOR_END: exp
 
-/// [`relu`](crate::relu) of every element, as a new vector: NumPy's
+/// [`relu`](activations::relu) of every element, as a new vector: NumPy's
 /// `np.maximum(0, x)`, with the same NaN and `-0.0` behaviour bit for bit.
 ///
 /// ```
-/// use activations::fast;
+/// use fast;
 ///
 /// let z = fast::relu(&[-3.0, 2.5, -0.0]);
 /// assert_eq!(z, [0.0, 2.5, 0.0]);
 /// assert!(z[2].is_sign_negative());
 /// ```
 pub fn relu(values: &[f64]) -> Vec<f64> {
-    map_to_new_vec(values, crate::relu)
+    map_to_new_vec(values, activations::relu)
 }
 
-/// [`relu`](crate::relu) of every element, overwriting `values`.
+/// [`relu`](activations::relu) of every element, overwriting `values`.
 ///
 /// ```
-/// use activations::fast;
+/// use fast;
 ///
 /// let mut u = [-3.0, 2.5, f64::NAN];
 /// fast::relu_in_place(&mut u);
@@ -228,51 +233,51 @@ pub fn relu(values: &[f64]) -> Vec<f64> {
 /// assert!(u[2].is_nan());
 /// ```
 pub fn relu_in_place(values: &mut [f64]) {
-    map_in_place(values, crate::relu);
+    map_in_place(values, activations::relu);
 }
 
-/// [`step`](crate::step) of every element, as a new vector of 0.0 and 1.0.
+/// [`step`](activations::step) of every element, as a new vector of 0.0 and 1.0.
 ///
 /// ```
-/// use activations::fast;
+/// use fast;
 ///
 /// assert_eq!(fast::step(&[-1.0, 0.0, 2.0]), [0.0, 0.0, 1.0]);
 /// ```
 pub fn step(values: &[f64]) -> Vec<f64> {
-    map_to_new_vec(values, crate::step)
+    map_to_new_vec(values, activations::step)
 }
 
-/// [`step`](crate::step) of every element, overwriting `values` with 0.0 and
+/// [`step`](activations::step) of every element, overwriting `values` with 0.0 and
 /// 1.0.
 ///
 /// ```
-/// use activations::fast;
+/// use fast;
 ///
 /// let mut u = [-1.0, 0.0, 2.0, f64::NAN];
 /// fast::step_in_place(&mut u);
 /// assert_eq!(u, [0.0, 0.0, 1.0, 0.0]);
 /// ```
 pub fn step_in_place(values: &mut [f64]) {
-    map_in_place(values, crate::step);
+    map_in_place(values, activations::step);
 }
 
-/// [`step_int`](crate::step_int) of every element: the tutorial's
+/// [`step_int`](activations::step_int) of every element: the tutorial's
 /// `(x > 0).astype(int)`, as a new vector of 0 and 1.
 ///
 /// ```
-/// use activations::fast;
+/// use fast;
 ///
 /// assert_eq!(fast::step_int(&[-1.0, 0.0, 2.0, f64::NAN]), [0, 0, 1, 0]);
 /// ```
 pub fn step_int(values: &[f64]) -> Vec<i64> {
-    map_to_new_vec(values, crate::step_int)
+    map_to_new_vec(values, activations::step_int)
 }
 
-/// [`step_int`](crate::step_int) of every element, written into `output`,
+/// [`step_int`](activations::step_int) of every element, written into `output`,
 /// which is cleared first: reusing one vector saves an allocation per call.
 ///
 /// ```
-/// use activations::fast;
+/// use fast;
 ///
 /// let mut output = vec![7, 7, 7, 7, 7];
 /// fast::step_int_into(&[-1.0, 0.0, 2.0], &mut output);
@@ -282,7 +287,7 @@ pub fn step_int_into(values: &[f64], output: &mut Vec<i64>) {
     Arch::new().dispatch(StepIntInto { values, output });
 }
 
-/// [`step_int`](crate::step_int) of every element, in the memory of `values`
+/// [`step_int`](activations::step_int) of every element, in the memory of `values`
 /// itself: the tutorial's `(x > 0).astype(int)` for when `x` is not needed
 /// afterwards.
 ///
@@ -294,7 +299,7 @@ pub fn step_int_into(values: &[f64], output: &mut Vec<i64>) {
 /// the sizes and hands the buffer over without any unsafe code of ours.
 ///
 /// ```
-/// use activations::fast;
+/// use fast;
 ///
 /// let x = vec![-1.0, 0.0, 2.0, f64::NAN];
 /// assert_eq!(fast::step_int_reusing(x), [0, 0, 1, 0]);
@@ -323,7 +328,7 @@ impl WithSimd for StepIntReusing<'_> {
     #[inline(always)]
     fn with_simd<S: Simd>(self, _simd: S) {
         for element in self.bits {
-            *element = crate::step_int(f64::from_bits(*element as u64));
+            *element = activations::step_int(f64::from_bits(*element as u64));
         }
     }
 }
@@ -390,7 +395,7 @@ impl WithSimd for SigmoidInPlace<'_> {
         if S::IS_SCALAR {
             // See the module docs: no SIMD path, no fused multiply-add.
             for value in self.values {
-                *value = crate::sigmoid(*value);
+                *value = activations::sigmoid(*value);
             }
             return;
         }
@@ -417,7 +422,7 @@ impl WithSimd for SigmoidToNewVec<'_> {
             return self
                 .values
                 .iter()
-                .map(|&value| crate::sigmoid(value))
+                .map(|&value| activations::sigmoid(value))
                 .collect();
         }
         let mut output = Vec::with_capacity(self.values.len());
@@ -446,8 +451,11 @@ impl WithSimd for StepIntInto<'_> {
     #[inline(always)]
     fn with_simd<S: Simd>(self, _simd: S) {
         self.output.clear();
-        self.output
-            .extend(self.values.iter().map(|&value| crate::step_int(value)));
+        self.output.extend(
+            self.values
+                .iter()
+                .map(|&value| activations::step_int(value)),
+        );
     }
 }
 
