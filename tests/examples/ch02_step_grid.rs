@@ -5,7 +5,7 @@
 //! cargo run -q -p nnbook-tests --example ch02_step_grid
 //! ```
 
-use activations::{ArangeError, arange, step_each, step_int_each};
+use activations::{ArangeError, arange, step, step_int};
 use nalgebra::{DVector, dvector};
 use numpy_print::NumpyPrint;
 
@@ -19,8 +19,8 @@ fn main() -> Result<(), ArangeError> {
 fn three_forms() {
     let x = dvector![-1.0, 1.0, 2.0];
     println!("{}", x.map(|value| value > 0.0).numpy_str()); // x > 0
-    println!("{}", step_int_each(&x).numpy_str()); // (x > 0).astype(int)
-    println!("{}", step_each(&x).numpy_str()); // (x > 0).astype(float)
+    println!("{}", x.map(step_int).numpy_str()); // (x > 0).astype(int)
+    println!("{}", x.map(step).numpy_str()); // (x > 0).astype(float)
 }
 // ANCHOR_END: three_forms
 

@@ -4,7 +4,7 @@
 //! cargo run -q -p nnbook-tests --example ch04_relu_nan
 //! ```
 
-use activations::{relu, relu_each, step_each};
+use activations::{relu, step};
 use nalgebra::dvector;
 use numpy_print::NumpyPrint;
 
@@ -12,12 +12,12 @@ use numpy_print::NumpyPrint;
 fn main() {
     let x = dvector![-2.0, 0.0, 3.0, f64::NAN];
     println!("x              {}", x.numpy_str());
-    println!("relu(x)        {}", relu_each(&x).numpy_str());
+    println!("relu(x)        {}", x.map(relu).numpy_str());
     println!(
         "0.0.max(x)     {}",
         x.map(|value| 0.0_f64.max(value)).numpy_str()
     );
-    println!("step(x)        {}", step_each(&x).numpy_str());
+    println!("step(x)        {}", x.map(step).numpy_str());
     println!("relu(-0.0)     {}", relu(-0.0_f64).numpy_str());
 }
 // ANCHOR_END: nan

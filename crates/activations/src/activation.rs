@@ -1,8 +1,6 @@
 //! Naming an activation function at run time.
 
 use crate::Float;
-use nalgebra::allocator::Allocator;
-use nalgebra::{DefaultAllocator, Dim, Matrix, OMatrix, RawStorage, RawStorageMut, Scalar};
 use std::fmt;
 use std::str::FromStr;
 
@@ -89,47 +87,6 @@ impl Activation {
             Self::Relu => crate::relu_derivative(x),
             Self::Identity => crate::identity_derivative(x),
         }
-    }
-
-    /// Applies the function to every element, returning a new vector or
-    /// matrix of the same shape.
-    ///
-    /// ```
-    /// use activations::Activation;
-    /// use nalgebra::dvector;
-    ///
-    /// let u = dvector![-1.0, 3.0];
-    /// assert_eq!(Activation::Relu.apply_each(&u), dvector![0.0, 3.0]);
-    /// ```
-    pub fn apply_each<T, R, C, S>(self, values: &Matrix<T, R, C, S>) -> OMatrix<T, R, C>
-    where
-        T: Float + Scalar,
-        R: Dim,
-        C: Dim,
-        S: RawStorage<T, R, C>,
-        DefaultAllocator: Allocator<R, C>,
-    {
-        crate::map_each(values, |x| self.apply(x))
-    }
-
-    /// Applies the function to every element in place.
-    ///
-    /// ```
-    /// use activations::Activation;
-    /// use nalgebra::dvector;
-    ///
-    /// let mut u = dvector![-1.0, 3.0];
-    /// Activation::Step.apply_in_place(&mut u);
-    /// assert_eq!(u, dvector![0.0, 1.0]);
-    /// ```
-    pub fn apply_in_place<T, R, C, S>(self, values: &mut Matrix<T, R, C, S>)
-    where
-        T: Float + Scalar,
-        R: Dim,
-        C: Dim,
-        S: RawStorageMut<T, R, C>,
-    {
-        crate::map_in_place(values, |x| self.apply(x));
     }
 }
 

@@ -13,7 +13,6 @@ use std::fmt;
 /// ```
 pub const ARANGE_MAX_POINTS: usize = 100_000_000;
 
-// ANCHOR: arange
 /// The values `start, start + step, ...` below `stop`, bit for bit as
 /// NumPy's `np.arange(start, stop, step)` computes them.
 ///
@@ -40,6 +39,7 @@ pub const ARANGE_MAX_POINTS: usize = 100_000_000;
 /// assert!(arange(0.0, 1.0, 0.0).is_err());
 /// # Ok::<(), activations::ArangeError>(())
 /// ```
+// ANCHOR: arange
 pub fn arange(start: f64, stop: f64, step: f64) -> Result<Vec<f64>, ArangeError> {
     if !(start.is_finite() && stop.is_finite() && step.is_finite()) {
         return Err(ArangeError::NotFinite { start, stop, step });

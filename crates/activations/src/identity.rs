@@ -1,7 +1,6 @@
 //! The identity: the output layer's activation in the tutorial's network.
 
 use crate::Float;
-use crate::elementwise::elementwise_forms;
 
 /// The identity, `h(x) = x`: the value passes through unchanged.
 ///
@@ -27,5 +26,3 @@ pub fn identity<T: Float>(x: T) -> T {
 pub fn identity_derivative<T: Float>(_x: T) -> T {
     T::one()
 }
-
-elementwise_forms!(identity => identity_each, identity_in_place, example: [-1.0, 0.5] => [-1.0, 0.5]);

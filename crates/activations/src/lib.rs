@@ -16,13 +16,27 @@
 //! | [`relu`] | `x` if `x > 0`, else 0 | today's most common hidden activation |
 //! | [`identity`] | `x` | the network's output layer |
 //!
-//! Each comes in three forms: a scalar function generic over `f32` and `f64`
-//! ([`sigmoid`]), an allocating elementwise form over any nalgebra vector or
-//! matrix ([`sigmoid_each`]), and an in-place one ([`sigmoid_in_place`]).
-//! Each has its derivative ([`sigmoid_derivative`]), which the later parts of
-//! the series need for training. [`Activation`] names them at run time
-//! (`"sigmoid".parse()`), and [`arange`] rebuilds the tutorial's plotting grid
-//! bit for bit.
+//! Each is a plain function of one number, generic over `f32` and `f64`,
+//! with its derivative beside it ([`sigmoid_derivative`]), which the later
+//! parts of the series need for training. NumPy applies `sigmoid(x)` to a
+//! whole array at once; with nalgebra you say so with `map`, and `apply`
+//! overwrites in place:
+//!
+//! ```
+//! use activations::sigmoid;
+//! use nalgebra::dvector;
+//!
+//! let u = dvector![-1.0, 0.0, 1.0];
+//! let z = u.map(sigmoid); // a new vector, like NumPy's sigmoid(u)
+//! assert_eq!(z[1], 0.5);
+//!
+//! let mut v = u.clone();
+//! v.apply(|x| *x = sigmoid(*x)); // in place, no new vector
+//! assert_eq!(v, z);
+//! ```
+//!
+//! [`Activation`] names the functions at run time (`"sigmoid".parse()`), and
+//! [`arange`] rebuilds the tutorial's plotting grid bit for bit.
 //!
 //! Two things go beyond the tutorial's NumPy code, and the book explains both:
 //!
@@ -41,7 +55,6 @@
 
 pub mod accuracy;
 mod activation;
-mod elementwise;
 mod grid;
 mod identity;
 mod relu;
@@ -49,15 +62,11 @@ mod sigmoid;
 mod step;
 
 pub use activation::{Activation, UnknownActivation};
-pub use elementwise::{map_each, map_in_place};
 pub use grid::{ARANGE_MAX_POINTS, ArangeError, arange, plot_grid};
-pub use identity::{identity, identity_derivative, identity_each, identity_in_place};
-pub use relu::{relu, relu_derivative, relu_each, relu_in_place};
-pub use sigmoid::{
-    sigmoid, sigmoid_derivative, sigmoid_each, sigmoid_in_place, sigmoid_naive, sigmoid_naive_each,
-    sigmoid_naive_in_place,
-};
-pub use step::{step, step_derivative, step_each, step_in_place, step_int, step_int_each};
+pub use identity::{identity, identity_derivative};
+pub use relu::{relu, relu_derivative};
+pub use sigmoid::{sigmoid, sigmoid_derivative, sigmoid_naive};
+pub use step::{step, step_derivative, step_int};
 
 /// The scalar types the activation functions work on: `f32` and `f64`.
 ///

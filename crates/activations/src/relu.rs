@@ -1,9 +1,7 @@
 //! ReLU, the rectified linear unit.
 
 use crate::Float;
-use crate::elementwise::elementwise_forms;
 
-// ANCHOR: relu
 /// ReLU: `x` for `x > 0`, otherwise 0. NumPy writes it `np.maximum(0, x)`.
 ///
 /// Positive signals pass unchanged, so the gradient does not fade away as
@@ -26,6 +24,7 @@ use crate::elementwise::elementwise_forms;
 /// assert!(relu(f64::NAN).is_nan());
 /// assert!(relu(-0.0_f64).is_sign_negative());
 /// ```
+// ANCHOR: relu
 pub fn relu<T: Float>(x: T) -> T {
     // `x < 0` is false for NaN and for -0.0, so both come back unchanged.
     if x < T::zero() { T::zero() } else { x }
@@ -45,5 +44,3 @@ pub fn relu<T: Float>(x: T) -> T {
 pub fn relu_derivative<T: Float>(x: T) -> T {
     if x > T::zero() { T::one() } else { T::zero() }
 }
-
-elementwise_forms!(relu => relu_each, relu_in_place, example: [-1.0, 0.5] => [0.0, 0.5]);

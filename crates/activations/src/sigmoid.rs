@@ -1,9 +1,7 @@
 //! The sigmoid (logistic) function, computed so that it never overflows.
 
 use crate::Float;
-use crate::elementwise::elementwise_forms;
 
-// ANCHOR: naive
 /// The sigmoid exactly as the tutorial writes it: `1 / (1 + e^(-x))`.
 ///
 /// Kept for comparison with [`sigmoid`]. It is accurate for moderate `x`,
@@ -20,12 +18,12 @@ use crate::elementwise::elementwise_forms;
 /// assert_eq!(sigmoid_naive(-710.0_f64), 0.0);
 /// assert!(sigmoid(-710.0_f64) > 0.0);
 /// ```
+// ANCHOR: naive
 pub fn sigmoid_naive<T: Float>(x: T) -> T {
     T::one() / (T::one() + (-x).exp())
 }
 // ANCHOR_END: naive
 
-// ANCHOR: stable
 /// The sigmoid `1 / (1 + e^(-x))`, squashing any number into `[0, 1]`.
 ///
 /// Large negative inputs give values near 0, large positive ones values
@@ -50,6 +48,7 @@ pub fn sigmoid_naive<T: Float>(x: T) -> T {
 /// assert_eq!(sigmoid(800.0_f32), 1.0);
 /// assert!(sigmoid(f64::NAN).is_nan());
 /// ```
+// ANCHOR: stable
 pub fn sigmoid<T: Float>(x: T) -> T {
     if x >= T::zero() {
         T::one() / (T::one() + (-x).exp())
@@ -61,7 +60,6 @@ pub fn sigmoid<T: Float>(x: T) -> T {
 }
 // ANCHOR_END: stable
 
-// ANCHOR: derivative
 /// The derivative of [`sigmoid`]: `s · (1 - s)` where `s = sigmoid(x)`.
 ///
 /// Written as `s(1 - s)` it loses all precision for large `x`, where `s`
@@ -77,12 +75,10 @@ pub fn sigmoid<T: Float>(x: T) -> T {
 /// let s = sigmoid(1.5_f64);
 /// assert!((sigmoid_derivative(1.5_f64) - s * (1.0 - s)).abs() < 1e-16);
 /// ```
+// ANCHOR: derivative
 pub fn sigmoid_derivative<T: Float>(x: T) -> T {
     let e = (-x.abs()).exp();
     let one_plus_e = T::one() + e;
     e / (one_plus_e * one_plus_e)
 }
 // ANCHOR_END: derivative
-
-elementwise_forms!(sigmoid => sigmoid_each, sigmoid_in_place, example: [0.0, 0.0] => [0.5, 0.5]);
-elementwise_forms!(sigmoid_naive => sigmoid_naive_each, sigmoid_naive_in_place, example: [0.0, 0.0] => [0.5, 0.5]);

@@ -1,11 +1,7 @@
 //! The step function: the perceptron's all-or-nothing signal.
 
 use crate::Float;
-use crate::elementwise::elementwise_forms;
-use nalgebra::allocator::Allocator;
-use nalgebra::{DefaultAllocator, Dim, Matrix, OMatrix, RawStorage, Scalar};
 
-// ANCHOR: step
 /// The step function: 1 when `x > 0`, otherwise 0.
 ///
 /// It passes a signal on (1) or blocks it (0), nothing in between. This is
@@ -20,6 +16,7 @@ use nalgebra::{DefaultAllocator, Dim, Matrix, OMatrix, RawStorage, Scalar};
 /// assert_eq!(step(0.1_f32), 1.0);
 /// assert_eq!(step(f64::NAN), 0.0);
 /// ```
+// ANCHOR: step
 pub fn step<T: Float>(x: T) -> T {
     if x > T::zero() { T::one() } else { T::zero() }
 }
@@ -54,27 +51,4 @@ pub fn step_int<T: Float>(x: T) -> i64 {
 /// ```
 pub fn step_derivative<T: Float>(_x: T) -> T {
     T::zero()
-}
-
-elementwise_forms!(step => step_each, step_in_place, example: [-1.0, 0.0, 2.0] => [0.0, 0.0, 1.0]);
-
-/// [`step_int`] of every element: an integer vector or matrix of the same
-/// shape, NumPy's `(x > 0).astype(int)`.
-///
-/// ```
-/// use activations::step_int_each;
-/// use nalgebra::dvector;
-///
-/// let x = dvector![-1.0, 0.0, 2.0];
-/// assert_eq!(step_int_each(&x), dvector![0, 0, 1]);
-/// ```
-pub fn step_int_each<T, R, C, S>(values: &Matrix<T, R, C, S>) -> OMatrix<i64, R, C>
-where
-    T: Float + Scalar,
-    R: Dim,
-    C: Dim,
-    S: RawStorage<T, R, C>,
-    DefaultAllocator: Allocator<R, C>,
-{
-    crate::map_each(values, step_int)
 }

@@ -80,7 +80,6 @@ use std::hint::black_box;
 /// ```
 pub const BLOCK_LEN: usize = 512;
 
-// ANCHOR: sigmoid
 /// [`sigmoid`](activations::sigmoid) of every element, as a new vector.
 ///
 /// The same formula as the simple sigmoid: `1 / (1 + e^(-x))` for `x >= 0`
@@ -99,6 +98,7 @@ pub const BLOCK_LEN: usize = 512;
 /// assert!((z[1] - 0.7310585786300049).abs() < 1e-16);
 /// assert_eq!(z[2..], [0.0, 1.0]);
 /// ```
+// ANCHOR: sigmoid
 pub fn sigmoid(values: &[f64]) -> Vec<f64> {
     Arch::new().dispatch(SigmoidToNewVec { values })
 }
@@ -133,8 +133,8 @@ fn sigmoid_of_one(x: f64) -> f64 {
 }
 // ANCHOR_END: sigmoid
 
-// ANCHOR: exp
 /// `log2(e)`, to turn a power of `e` into a power of 2.
+// ANCHOR: exp
 const LOG2_E: f64 = std::f64::consts::LOG2_E;
 /// `ln 2` in two parts: `LN2_HIGH` keeps its upper 32 bits, so `k * LN2_HIGH`
 /// is exact for any whole `k` below 2^21, and `LN2_LOW` is the rest of the

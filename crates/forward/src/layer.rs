@@ -131,7 +131,7 @@ impl Layer {
     pub(crate) fn forward_checked(&self, x: &DVector<f64>) -> LayerTrace {
         // ANCHOR: layer_forward
         let u = &self.weights * x + &self.bias; // u = W·x + b
-        let z = self.activation.apply_each(&u); // z = h(u)
+        let z = u.map(|u| self.activation.apply(u)); // z = h(u)
         // ANCHOR_END: layer_forward
         LayerTrace { u, z }
     }

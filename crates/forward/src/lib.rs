@@ -21,10 +21,11 @@
 //! - [`static_network::StaticNetwork`] fixes every size in the type, so a
 //!   mismatch does not compile at all.
 //!
-//! [`Network::forward`] returns a [`Trace`] of every intermediate value, and
-//! [`printout`] prints it exactly as the tutorial's NumPy code does. The
-//! `forward` binary (`cargo run -p forward`) is that demo; it can also run a
-//! network of your own from a TOML file ([`network_file`]).
+//! [`Network::forward`] returns a [`Trace`] of every intermediate value. The
+//! `forward` binary (`cargo run -p forward`, in `src/bin/forward/`) prints
+//! that trace exactly as the tutorial's NumPy code does, and can also run a
+//! network of your own from a TOML file; its command-line and file-format
+//! code stays there, out of the library you read.
 //!
 //! ```
 //! use forward::tutorial;
@@ -38,8 +39,6 @@
 
 mod layer;
 mod network;
-pub mod network_file;
-pub mod printout;
 pub mod static_network;
 mod trace;
 pub mod tutorial;

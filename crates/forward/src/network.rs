@@ -89,7 +89,6 @@ impl Network {
         self.layers.last().map_or(0, Layer::outputs)
     }
 
-    // ANCHOR: forward
     /// Runs `x` through every layer and returns every intermediate value.
     ///
     /// # Errors
@@ -104,6 +103,7 @@ impl Network {
     /// assert_eq!(trace.layers()[0].u.len(), 3);
     /// # Ok::<(), forward::InputError>(())
     /// ```
+    // ANCHOR: forward
     pub fn forward(&self, x: &DVector<f64>) -> Result<Trace, InputError> {
         self.check_input_length(x.len())?;
         let mut steps: Vec<LayerTrace> = Vec::with_capacity(self.layers.len());
@@ -150,7 +150,7 @@ impl Network {
             for (mut column, &b) in u.column_iter_mut().zip(layer.bias().iter()) {
                 column.add_scalar_mut(b);
             }
-            layer.activation().apply_in_place(&mut u);
+            u.apply(|u| *u = layer.activation().apply(*u));
             z = u;
         }
         Ok(z)

@@ -75,7 +75,7 @@ impl<const INPUTS: usize, const OUTPUTS: usize> StaticLayer<INPUTS, OUTPUTS> {
         x: &SVector<f64, INPUTS>,
     ) -> (SVector<f64, OUTPUTS>, SVector<f64, OUTPUTS>) {
         let u = self.weights * x + self.bias;
-        let z = self.activation.apply_each(&u);
+        let z = u.map(|u| self.activation.apply(u));
         (u, z)
     }
 }

@@ -21,8 +21,8 @@ use crate::{Layer, Network};
 use activations::Activation;
 use nalgebra::{DMatrix, DVector, SMatrix, SVector};
 
-// ANCHOR: weights
 /// Layer 1's weights: 3 outputs, 2 inputs.
+// ANCHOR: weights
 pub const W1: [[f64; 2]; 3] = [[0.1, 0.2], [0.3, 0.4], [0.5, 0.6]];
 /// Layer 2's weights: 2 outputs, 3 inputs.
 pub const W2: [[f64; 3]; 2] = [[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]];

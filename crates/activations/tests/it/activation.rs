@@ -4,7 +4,6 @@ use activations::{
     Activation, identity, identity_derivative, relu, relu_derivative, sigmoid, sigmoid_derivative,
     step, step_derivative,
 };
-use nalgebra::{DMatrix, dvector};
 
 #[test]
 fn every_name_parses_back_to_its_activation() {
@@ -57,21 +56,4 @@ fn apply_and_derivative_match_the_functions() {
             );
         }
     }
-}
-
-#[test]
-fn apply_each_and_in_place_agree() {
-    let u = DMatrix::from_row_slice(2, 3, &[-1.0, 0.0, 1.0, 2.0, -3.0, f64::NAN]);
-    for h in Activation::ALL {
-        let mut in_place = u.clone();
-        h.apply_in_place(&mut in_place);
-        let each = h.apply_each(&u);
-        let bits = |m: &DMatrix<f64>| m.iter().map(|v| v.to_bits()).collect::<Vec<_>>();
-        assert_eq!(bits(&each), bits(&in_place), "{h}");
-        assert_eq!(each.shape(), (2, 3));
-    }
-    assert_eq!(
-        Activation::Identity.apply_each(&dvector![1.5_f32]),
-        dvector![1.5_f32]
-    );
 }

@@ -4,12 +4,11 @@
 //! failure is replayed first next time.
 
 use activations::{
-    Float, identity, identity_derivative, identity_each, relu, relu_derivative, relu_each,
-    relu_in_place, sigmoid, sigmoid_derivative, sigmoid_each, sigmoid_in_place, step,
-    step_derivative, step_each, step_in_place, step_int, step_int_each,
+    Float, identity, identity_derivative, relu, relu_derivative, sigmoid, sigmoid_derivative, step,
+    step_derivative, step_int,
 };
 use approx::{assert_abs_diff_eq, assert_ulps_eq};
-use nalgebra::{DMatrix, DVector, Vector3};
+
 use proptest::num::f64 as f64s;
 use proptest::prelude::*;
 
@@ -131,43 +130,6 @@ proptest! {
         assert_abs_diff_eq!(relu_derivative(x), slope(relu, x, h), epsilon = 1e-6);
         assert_abs_diff_eq!(step_derivative(x), slope(step, x, h), epsilon = 0.0);
         assert_abs_diff_eq!(identity_derivative(x), slope(identity, x, h), epsilon = 1e-6);
-    }
-
-    // --- Elementwise forms ----------------------------------------------
-
-    /// Every allocating and in-place form gives the scalar function of each
-    /// element, bit for bit, NaN payloads and signed zeros included.
-    #[test]
-    fn elementwise_forms_equal_the_scalar_mapped(values in prop::collection::vec(any_bits(), 0..40)) {
-        let v = DVector::from_vec(values.clone());
-        type Each = fn(&DVector<f64>) -> DVector<f64>;
-        type InPlace = fn(&mut DVector<f64>);
-        let forms: [(Named, Each, InPlace); 3] = [
-            (("step", step), step_each, step_in_place),
-            (("sigmoid", sigmoid), sigmoid_each, sigmoid_in_place),
-            (("relu", relu), relu_each, relu_in_place),
-        ];
-        for ((name, scalar), each, in_place) in forms {
-            let expected: Vec<u64> = values.iter().map(|&x| scalar(x).to_bits()).collect();
-            let mut changed = v.clone();
-            in_place(&mut changed);
-            prop_assert_eq!(&each(&v).iter().map(|y| y.to_bits()).collect::<Vec<_>>(), &expected, "{}_each", name);
-            prop_assert_eq!(&changed.iter().map(|y| y.to_bits()).collect::<Vec<_>>(), &expected, "{}_in_place", name);
-        }
-        prop_assert_eq!(identity_each(&v).iter().map(|y| y.to_bits()).collect::<Vec<_>>(), values.iter().map(|x| x.to_bits()).collect::<Vec<_>>());
-        let ints: Vec<i64> = values.iter().map(|&x| step_int(x)).collect();
-        prop_assert_eq!(step_int_each(&v), DVector::from_vec(ints));
-    }
-
-    /// Static shapes and matrices work the same as dynamic vectors.
-    #[test]
-    fn elementwise_forms_keep_any_shape(a in finite(), b in finite(), c in finite(), rows in 0..4_usize, cols in 0..4_usize) {
-        let v = Vector3::new(a, b, c);
-        prop_assert_eq!(sigmoid_each(&v), Vector3::new(sigmoid(a), sigmoid(b), sigmoid(c)));
-        let m = DMatrix::from_fn(rows, cols, |i, j| a * i as f64 - b * j as f64);
-        let out = relu_each(&m);
-        prop_assert_eq!(out.shape(), (rows, cols));
-        prop_assert_eq!(out, m.map(relu));
     }
 
     // --- f32 --------------------------------------------------------------

@@ -4,8 +4,8 @@
 //! the difference and lets you accept it (install it with
 //! `cargo install --locked cargo-insta`).
 
-use forward::network_file;
-use forward::printout::{Language, print_demo};
+use crate::network_file;
+use crate::printout::{Language, print_demo};
 use forward::{Network, tutorial};
 use nalgebra::DVector;
 

@@ -6,23 +6,16 @@
 //! output, and finally `print(y)` once more. [`print_demo`] does the same,
 //! for the tutorial's network or any other.
 
-use crate::{InputError, Network, Trace};
 use activations::Activation;
+use forward::{InputError, Network, Trace};
 use nalgebra::DVector;
 use numpy_print::{NumpyPrint, print_vec};
 use std::fmt;
 use std::io::{self, Write};
 
 /// The language of the labels. The numbers are the same in both.
-///
-/// ```
-/// use forward::printout::Language;
-///
-/// assert_eq!(Language::Japanese.labels().numbered("総入力", 1), "総入力1");
-/// assert_eq!(Language::English.labels().numbered("weighted input", 1), "weighted input 1");
-/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
-pub enum Language {
+pub(crate) enum Language {
     /// The tutorial's own labels: `*** 重み1 ***`.
     #[value(name = "ja")]
     Japanese,
@@ -32,42 +25,28 @@ pub enum Language {
 }
 
 /// The words printed before a layer's number (`重み` + `1`) or on their own.
-///
-/// ```
-/// use forward::printout::Language;
-///
-/// let labels = Language::Japanese.labels();
-/// assert_eq!(labels.numbered(labels.weights, 1), "重み1");
-/// assert_eq!(labels.input, "入力");
-/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Labels {
+pub(crate) struct Labels {
     /// Between a word and a layer number: nothing in Japanese (`重み1`),
     /// a space in English (`weights 1`).
-    pub separator: &'static str,
+    pub(crate) separator: &'static str,
     /// Before `W`'s layer number.
-    pub weights: &'static str,
+    pub(crate) weights: &'static str,
     /// Before `b`'s layer number.
-    pub bias: &'static str,
+    pub(crate) bias: &'static str,
     /// For `x`.
-    pub input: &'static str,
+    pub(crate) input: &'static str,
     /// Before `u`'s layer number.
-    pub weighted_input: &'static str,
+    pub(crate) weighted_input: &'static str,
     /// Before a hidden layer's `z` number.
-    pub hidden_output: &'static str,
+    pub(crate) hidden_output: &'static str,
     /// For `y`.
-    pub output: &'static str,
+    pub(crate) output: &'static str,
 }
 
 impl Language {
     /// The labels in this language.
-    ///
-    /// ```
-    /// use forward::printout::Language;
-    ///
-    /// assert_eq!(Language::English.labels().output, "output");
-    /// ```
-    pub fn labels(self) -> Labels {
+    pub(crate) fn labels(self) -> Labels {
         match self {
             Self::Japanese => Labels {
                 separator: "",
@@ -93,14 +72,7 @@ impl Language {
 
 impl Labels {
     /// A word with a layer number: `重み1`, `weights 1`.
-    ///
-    /// ```
-    /// use forward::printout::Language;
-    ///
-    /// let labels = Language::English.labels();
-    /// assert_eq!(labels.numbered(labels.bias, 3), "bias 3");
-    /// ```
-    pub fn numbered(&self, word: &str, number: usize) -> String {
+    pub(crate) fn numbered(&self, word: &str, number: usize) -> String {
         format!("{word}{}{number}", self.separator)
     }
 }
@@ -111,17 +83,7 @@ impl Labels {
 /// # Errors
 ///
 /// Any error from writing to `out`.
-///
-/// ```
-/// use forward::printout::{Language, print_network};
-///
-/// let mut out = Vec::new();
-/// print_network(&mut out, &forward::tutorial::network(), Language::Japanese)?;
-/// let text = String::from_utf8(out).unwrap();
-/// assert!(text.starts_with("*** 重み1 ***\n[[0.1 0.2]\n [0.3 0.4]\n [0.5 0.6]]\nshape: (3, 2)\n\n"));
-/// # Ok::<(), std::io::Error>(())
-/// ```
-pub fn print_network<W: Write + ?Sized>(
+pub(crate) fn print_network<W: Write + ?Sized>(
     out: &mut W,
     network: &Network,
     language: Language,
@@ -150,20 +112,7 @@ pub fn print_network<W: Write + ?Sized>(
 /// # Errors
 ///
 /// Any error from writing to `out`.
-///
-/// ```
-/// use forward::printout::{Language, print_trace};
-/// use forward::tutorial;
-///
-/// let network = tutorial::network();
-/// let trace = network.forward(&tutorial::input()).unwrap();
-/// let mut out = Vec::new();
-/// print_trace(&mut out, &network, &trace, Language::English)?;
-/// let text = String::from_utf8(out).unwrap();
-/// assert!(text.starts_with("*** input ***\n[1.  0.5]\nshape: (2,)\n\n*** weighted input 1 ***\n[0.3 0.7 1.1]\n"));
-/// # Ok::<(), std::io::Error>(())
-/// ```
-pub fn print_trace<W: Write + ?Sized>(
+pub(crate) fn print_trace<W: Write + ?Sized>(
     out: &mut W,
     network: &Network,
     trace: &Trace,
@@ -195,18 +144,7 @@ pub fn print_trace<W: Write + ?Sized>(
 ///
 /// [`DemoError::Input`] when `input` has the wrong length for the network
 /// (nothing is printed then), [`DemoError::Write`] when writing fails.
-///
-/// ```
-/// use forward::printout::{Language, print_demo};
-/// use forward::tutorial;
-///
-/// let mut out = Vec::new();
-/// print_demo(&mut out, &tutorial::network(), &tutorial::input(), Language::Japanese)?;
-/// let text = String::from_utf8(out).unwrap();
-/// assert!(text.ends_with("*** 出力 ***\n[0.31682708 0.69627909]\nshape: (2,)\n\n[0.31682708 0.69627909]\n"));
-/// # Ok::<(), forward::printout::DemoError>(())
-/// ```
-pub fn print_demo<W: Write + ?Sized>(
+pub(crate) fn print_demo<W: Write + ?Sized>(
     out: &mut W,
     network: &Network,
     input: &DVector<f64>,
@@ -220,18 +158,8 @@ pub fn print_demo<W: Write + ?Sized>(
 }
 
 /// Why [`print_demo`] stopped.
-///
-/// ```
-/// use forward::printout::{DemoError, Language, print_demo};
-/// use nalgebra::dvector;
-///
-/// let mut out = Vec::new();
-/// let error = print_demo(&mut out, &forward::tutorial::network(), &dvector![1.0], Language::English).unwrap_err();
-/// assert!(matches!(error, DemoError::Input(_)));
-/// assert!(out.is_empty(), "nothing is printed for a bad input");
-/// ```
 #[derive(Debug)]
-pub enum DemoError {
+pub(crate) enum DemoError {
     /// The input does not fit the network.
     Input(InputError),
     /// Writing the output failed.

@@ -5,25 +5,13 @@
 //! tutorial's convention: `W1` has 3 rows of 2). `bias` has one number per
 //! row, and `activation` names one of `step`, `sigmoid`, `relu`,
 //! `identity`. An optional top-level `input` gives the input to run.
-//!
-//! ```toml
-#![doc = include_str!("../networks/tutorial.toml")]
-//! ```
+//! `crates/forward/networks/tutorial.toml` is the tutorial's network.
 //!
 //! Every mistake is reported with its line and column, and nothing is
 //! allocated for a file larger than [`MAX_FILE_BYTES`].
-//!
-//! ```
-//! use forward::network_file::parse;
-//!
-//! let file = parse(include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/networks/tutorial.toml")))?;
-//! assert_eq!(file.network, forward::tutorial::network());
-//! assert_eq!(file.input, Some(forward::tutorial::input()));
-//! # Ok::<(), forward::network_file::FileError>(())
-//! ```
 
-use crate::{Layer, LayerError, Network, NetworkError};
 use activations::Activation;
+use forward::{Layer, LayerError, Network, NetworkError};
 use nalgebra::{DMatrix, DVector};
 use serde::Deserialize;
 use std::fmt;
@@ -34,28 +22,15 @@ use toml::Spanned;
 
 /// The largest network file accepted: 1 MiB, room for about 100 000
 /// numbers. Larger files are refused before they are read.
-///
-/// ```
-/// assert_eq!(forward::network_file::MAX_FILE_BYTES, 1_048_576);
-/// ```
-pub const MAX_FILE_BYTES: u64 = 1 << 20;
+pub(crate) const MAX_FILE_BYTES: u64 = 1 << 20;
 
 /// A network read from a file, with the file's input if it has one.
-///
-/// ```
-/// use forward::network_file::parse;
-///
-/// let file = parse("[[layers]]\nweights = [[1.0, -1.0]]\nbias = [0.0]\nactivation = \"relu\"\n")?;
-/// assert_eq!((file.network.inputs(), file.network.outputs()), (2, 1));
-/// assert_eq!(file.input, None);
-/// # Ok::<(), forward::network_file::FileError>(())
-/// ```
 #[derive(Clone, Debug, PartialEq)]
-pub struct NetworkFile {
+pub(crate) struct NetworkFile {
     /// The layers, checked to fit together.
-    pub network: Network,
+    pub(crate) network: Network,
     /// The top-level `input`, checked to fit the first layer.
-    pub input: Option<DVector<f64>>,
+    pub(crate) input: Option<DVector<f64>>,
 }
 
 // The file's layout, as serde reads it. Spans remember where each value
@@ -84,14 +59,7 @@ struct FileLayer {
 /// different lengths, an unknown activation, a non-finite number, layers
 /// whose shapes do not fit, no layers at all, or an input of the wrong
 /// length.
-///
-/// ```
-/// use forward::network_file::parse;
-///
-/// let error = parse("[[layers]]\nweights = [[1.0, 2.0]]\nbias = [0.0]\nactivation = \"tanh\"\n").unwrap_err();
-/// assert_eq!(error.to_string(), r#"4:14: layer 1: unknown activation "tanh": expected one of step, sigmoid, relu, identity"#);
-/// ```
-pub fn parse(text: &str) -> Result<NetworkFile, FileError> {
+pub(crate) fn parse(text: &str) -> Result<NetworkFile, FileError> {
     let contents: FileContents = toml::from_str(text).map_err(|error| {
         FileError::at(
             text,
@@ -161,16 +129,7 @@ fn plain_words(message: &str) -> String {
 /// # Errors
 ///
 /// A message saying what is wrong.
-///
-/// ```
-/// use forward::network_file::check_input;
-/// use nalgebra::dvector;
-///
-/// let network = forward::tutorial::network();
-/// assert!(check_input(&network, &dvector![1.0, 0.5]).is_ok());
-/// assert_eq!(check_input(&network, &dvector![1.0, f64::NAN]).unwrap_err(), "input[1] is NaN: the input must be finite numbers");
-/// ```
-pub fn check_input(network: &Network, input: &DVector<f64>) -> Result<(), String> {
+pub(crate) fn check_input(network: &Network, input: &DVector<f64>) -> Result<(), String> {
     if let Some((i, value)) = input.iter().enumerate().find(|(_, v)| !v.is_finite()) {
         return Err(format!(
             "input[{i}] is {value}: the input must be finite numbers"
@@ -208,17 +167,7 @@ fn matrix_from_rows(rows: Vec<Vec<f64>>) -> Result<DMatrix<f64>, String> {
 ///
 /// [`LoadError`] when the file cannot be read, is larger than
 /// [`MAX_FILE_BYTES`], is not UTF-8, or does not parse (see [`parse`]).
-///
-/// ```
-/// use forward::network_file::load;
-///
-/// let path = concat!(env!("CARGO_MANIFEST_DIR"), "/networks/tutorial.toml");
-/// assert_eq!(load(path.as_ref())?.network, forward::tutorial::network());
-/// let missing = load("no/such/file.toml".as_ref()).unwrap_err();
-/// assert!(missing.to_string().starts_with("cannot read no/such/file.toml: "));
-/// # Ok::<(), forward::network_file::LoadError>(())
-/// ```
-pub fn load(path: &Path) -> Result<NetworkFile, LoadError> {
+pub(crate) fn load(path: &Path) -> Result<NetworkFile, LoadError> {
     let shown = path.display().to_string();
     let read_error = |error: std::io::Error| LoadError::Read {
         path: shown.clone(),
@@ -242,22 +191,14 @@ pub fn load(path: &Path) -> Result<NetworkFile, LoadError> {
 }
 
 /// A problem in a network file, at a line and column (both from 1).
-///
-/// ```
-/// use forward::network_file::parse;
-///
-/// let error = parse("layers = []\n").unwrap_err();
-/// assert_eq!((error.line, error.column), (1, 10));
-/// assert_eq!(error.to_string(), "1:10: the network has no layers: it needs at least one");
-/// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct FileError {
+pub(crate) struct FileError {
     /// The line, from 1.
-    pub line: usize,
+    pub(crate) line: usize,
     /// The column in characters, from 1.
-    pub column: usize,
+    pub(crate) column: usize,
     /// What is wrong.
-    pub message: String,
+    pub(crate) message: String,
 }
 
 impl FileError {
@@ -283,16 +224,8 @@ impl fmt::Display for FileError {
 impl std::error::Error for FileError {}
 
 /// Why [`load`] failed. Each message names the file.
-///
-/// ```
-/// use forward::network_file::{LoadError, load};
-///
-/// let error = load("missing.toml".as_ref()).unwrap_err();
-/// assert!(matches!(error, LoadError::Read { .. }));
-/// assert!(error.to_string().starts_with("cannot read missing.toml: "));
-/// ```
 #[derive(Debug)]
-pub enum LoadError {
+pub(crate) enum LoadError {
     /// The file could not be opened or read, or is not UTF-8.
     Read {
         /// The file, as given.

@@ -4,10 +4,13 @@
 //! prints. See `--help` for running your own network or input.
 
 use clap::Parser;
-use forward::network_file::{self, NetworkFile};
-use forward::printout::{DemoError, Language, print_demo};
+mod network_file;
+mod printout;
+
 use forward::tutorial;
 use nalgebra::DVector;
+use network_file::NetworkFile;
+use printout::{DemoError, Language, print_demo};
 use std::io::{self, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
