@@ -6,8 +6,10 @@
 // Helpers in test code may unwrap: a panic there is a failed test with a message.
 #![allow(clippy::unwrap_used)]
 
+mod architecture;
 mod book;
 mod book_blocks;
 mod book_links;
+mod book_listings;
 mod book_maths;
 mod book_outputs;

@@ -136,16 +136,16 @@ fn sigmoid_of_one(x: f64) -> f64 {
 /// `log2(e)`, to turn a power of `e` into a power of 2.
 // ANCHOR: exp
 const LOG2_E: f64 = std::f64::consts::LOG2_E;
-/// `ln 2` in two parts: `LN2_HIGH` keeps its upper 32 bits, so `k * LN2_HIGH`
-/// is exact for any whole `k` below 2^21, and `LN2_LOW` is the rest of the
-/// true `ln 2`, rounded (the pair is within 2^-86 of `ln 2`).
+// `ln 2` in two parts: `LN2_HIGH` keeps its upper 32 bits, so `k * LN2_HIGH`
+// is exact for any whole `k` below 2^21, and `LN2_LOW` is the rest of the
+// true `ln 2`, rounded (the pair is within 2^-86 of `ln 2`).
 const LN2_HIGH: f64 = f64::from_bits(0x3FE6_2E42_FEE0_0000);
 const LN2_LOW: f64 = f64::from_bits(0x3DEA_39EF_3579_3C76);
-/// 1.5 · 2^52. Between 2^52 and 2^53 the spacing of `f64` is exactly 1, so
-/// adding this rounds to a whole number and leaves it in the low bits.
+// 1.5 · 2^52. Between 2^52 and 2^53 the spacing of `f64` is exactly 1, so
+// adding this rounds to a whole number and leaves it in the low bits.
 const ROUND_TO_WHOLE: f64 = 6_755_399_441_055_744.0;
-/// `1 / n!` for n = 0 to 13: the coefficients of the Taylor series of `e^r`.
-/// Each `n!` is exact in `f64` (13! < 2^53), so each entry is rounded once.
+// `1 / n!` for n = 0 to 13: the coefficients of the Taylor series of `e^r`.
+// Each `n!` is exact in `f64` (13! < 2^53), so each entry is rounded once.
 const INVERSE_FACTORIALS: [f64; 14] = {
     let mut coefficients = [1.0; 14];
     let mut factorial = 1.0;
@@ -158,16 +158,16 @@ const INVERSE_FACTORIALS: [f64; 14] = {
     coefficients
 };
 
-/// `e^t` for `t <= 0` (NaN gives NaN), within 1 ulp, written so that the
-/// compiler can compute several at once: no branch, no table, no call.
-///
-/// `a.mul_add(b, c)` is `a·b + c` rounded once (a *fused multiply-add*):
-/// one instruction instead of two, and a little more accurate.
-///
-/// It splits `t = k·ln 2 + r` with `k` whole and `|r| <= ln 2 / 2`, so that
-/// `e^t = 2^k · e^r`. `2^k` is written straight into the exponent bits of a
-/// float, and `e^r` is near 1, where 14 terms of its Taylor series leave an
-/// error below 10^-17.
+// `e^t` for `t <= 0` (NaN gives NaN), within 1 ulp, written so that the
+// compiler can compute several at once: no branch, no table, no call.
+//
+// `a.mul_add(b, c)` is `a·b + c` rounded once (a *fused multiply-add*):
+// one instruction instead of two, and a little more accurate.
+//
+// It splits `t = k·ln 2 + r` with `k` whole and `|r| <= ln 2 / 2`, so that
+// `e^t = 2^k · e^r`. `2^k` is written straight into the exponent bits of a
+// float, and `e^r` is near 1, where 14 terms of its Taylor series leave an
+// error below 10^-17.
 #[inline(always)]
 fn exp_of_non_positive(t: f64) -> f64 {
     // Below -746, e^t is closer to 0 than to the smallest subnormal: clamping
@@ -204,7 +204,7 @@ fn exp_of_non_positive(t: f64) -> f64 {
     e_r * two_to_k_plus_64 * TWO_TO_MINUS_64
 }
 
-/// 2^-64.
+// 2^-64.
 const TWO_TO_MINUS_64: f64 = 1.0 / 18_446_744_073_709_551_616.0;
 // ANCHOR_END: exp
 

@@ -66,10 +66,10 @@ proptest! {
         prop_assert!((0.0..=1.0).contains(&y), "sigmoid({x:?}) = {y:?}");
     }
 
-    /// 0 and 1 are only limits: wherever f64 has a number strictly between
-    /// sigmoid(x) and them, the result must not round onto them. Below -745
-    /// even the smallest subnormal is too big, and above about 37.4 the
-    /// nearest f64 to the true value is 1 itself, so the test stays inside.
+    // 0 and 1 are only limits: wherever f64 has a number strictly between
+    // sigmoid(x) and them, the result must not round onto them. Below -745
+    // even the smallest subnormal is too big, and above about 37.4 the
+    // nearest f64 to the true value is 1 itself, so the test stays inside.
     #[test]
     fn sigmoid_is_strictly_inside_where_f64_can_say_so(x in -745.0..36.0_f64) {
         let y = sigmoid(x);
