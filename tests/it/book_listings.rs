@@ -12,7 +12,9 @@ fn anchored<'a>(text: &'a str, name: &str) -> Option<Vec<&'a str>> {
     let start = format!("ANCHOR: {name}");
     let end = format!("ANCHOR_END: {name}");
     let mut lines = text.lines();
-    lines.by_ref().find(|line| line.trim_end().ends_with(&start))?;
+    lines
+        .by_ref()
+        .find(|line| line.trim_end().ends_with(&start))?;
     Some(
         lines
             .take_while(|line| !line.trim_end().ends_with(&end))
