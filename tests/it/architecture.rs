@@ -152,3 +152,73 @@ fn heavy_dependencies_stay_in_their_support_crate() {
         }
     }
 }
+
+/// `package version` → its enabled features, for every package that cargo
+/// would build for `cargo test` run with `selection` (e.g. `-p forward`).
+fn features_built(selection: &[&str]) -> BTreeMap<String, String> {
+    let output = Command::new(env!("CARGO"))
+        .args(["tree", "--offline", "--locked", "-e", "normal,build,dev"])
+        .args(["--prefix", "none", "--format", "{p}|{f}"])
+        .args(selection)
+        .current_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/.."))
+        .output()
+        .unwrap();
+    assert!(output.status.success(), "cargo tree failed: {output:?}");
+    String::from_utf8(output.stdout)
+        .unwrap()
+        .lines()
+        .filter_map(|line| line.split_once('|'))
+        .map(|(package, features)| {
+            // "name v1.2.3 (/path)" for our crates; keep "name v1.2.3".
+            let package = package.split(" (").next().unwrap_or(package);
+            (
+                package.to_owned(),
+                features.trim_end_matches(" (*)").to_owned(),
+            )
+        })
+        .collect()
+}
+
+/// Switching between `cargo test` and `cargo test -p CRATE` must not
+/// rebuild any dependency: a rebuild happens when one selection turns on a
+/// feature of a shared dependency that the other does not, so every
+/// package's features must be the same under both.
+#[test]
+fn one_crates_tests_build_the_dependencies_the_whole_workspace_built() {
+    let whole = features_built(&[]);
+    // Run from the workspace's root: inside a member's folder, cargo's
+    // default selection is that member alone.
+    let output = Command::new(env!("CARGO"))
+        .args(["metadata", "--no-deps", "--format-version", "1"])
+        .current_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/.."))
+        .output()
+        .unwrap();
+    let metadata: Value = serde_json::from_slice(&output.stdout).unwrap();
+    let default_members: BTreeSet<&str> = metadata["workspace_default_members"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(Value::as_str)
+        .collect();
+    let mut differences = Vec::new();
+    for package in metadata["packages"].as_array().unwrap() {
+        if !default_members.contains(package["id"].as_str().unwrap()) {
+            continue;
+        }
+        let name = package["name"].as_str().unwrap();
+        for (dependency, features) in features_built(&["-p", name]) {
+            match whole.get(&dependency) {
+                Some(all) if all == &features => {}
+                all => differences.push(format!(
+                    "cargo test -p {name} builds {dependency} with [{features}], cargo test with [{}]",
+                    all.map_or("(not built)", String::as_str)
+                )),
+            }
+        }
+    }
+    assert!(
+        differences.is_empty(),
+        "give these dependencies the same features everywhere (see test-support's Cargo.toml):\n{}",
+        differences.join("\n")
+    );
+}
