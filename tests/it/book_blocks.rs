@@ -8,7 +8,7 @@
 //!   blocks are listings of network files.
 
 use crate::book::{BookPage, assert_no_problems, pages};
-use nnbook_tests::checks::Check;
+use crate::checks::Check;
 use nnbook_tests::markdown::CodeBlock;
 
 const LANGUAGES: [&str; 4] = ["rust", "text", "sh", "toml"];
