@@ -13,6 +13,3 @@ mod book_links;
 mod book_maths;
 mod book_outputs;
 mod checks;
-mod compare_readers;
-#[allow(dead_code, unreachable_pub, clippy::all)]
-mod old_markdown;
