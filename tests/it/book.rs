@@ -22,6 +22,12 @@ pub(crate) struct BookPage {
     pub(crate) page: Page,
 }
 
+/// Reads a page as mdBook reads it: mdbook-katex has taken the maths out
+/// before Markdown sees it.
+pub(crate) fn parse(text: &str) -> Page {
+    Page::parse(&crate::book_maths::without_maths(text))
+}
+
 /// Every `.md` file under `book/src`, sorted by name.
 pub(crate) fn pages() -> Vec<BookPage> {
     fn walk(dir: &Path, found: &mut Vec<PathBuf>) {
@@ -48,7 +54,7 @@ pub(crate) fn pages() -> Vec<BookPage> {
                 .replace('\\', "/");
             BookPage {
                 name,
-                page: Page::parse(&text),
+                page: parse(&text),
                 text,
             }
         })

@@ -8,7 +8,7 @@
 //!   blocks are listings of network files.
 
 use crate::book::{BookPage, assert_no_problems, pages};
-use nnbook_tests::checks::Check;
+use crate::checks::Check;
 use nnbook_tests::markdown::CodeBlock;
 
 const LANGUAGES: [&str; 4] = ["rust", "text", "sh", "toml"];
@@ -91,7 +91,7 @@ fn a_listing_is_one_include_and_nothing_else() {
 fn every_output_block_says_what_prints_it() {
     let mut problems = Vec::new();
     for page in pages() {
-        let mut shown_commands = page.page.inline_code();
+        let mut shown_commands = page.page.inline_code.clone();
         for block in page.page.blocks.iter().filter(|b| b.language() == "sh") {
             shown_commands.extend(block.content.lines().map(str::to_owned));
         }

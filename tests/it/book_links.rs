@@ -3,7 +3,7 @@
 //! links to other sites (`https://...`) are not followed.
 
 use crate::book::{assert_no_problems, book_src, pages, resolve};
-use nnbook_tests::markdown::{Include, Page};
+use nnbook_tests::markdown::Include;
 use std::collections::BTreeSet;
 use std::fs;
 
@@ -16,8 +16,8 @@ fn every_relative_link_and_anchor_exists() {
     let pages = pages();
     let mut problems = Vec::new();
     for page in &pages {
-        for (line, target) in page.page.links() {
-            if is_external(&target) {
+        for (line, target) in &page.page.links {
+            if is_external(target) {
                 continue;
             }
             let at = format!("{}:{line}: {target}", page.name);
@@ -30,7 +30,7 @@ fn every_relative_link_and_anchor_exists() {
                 continue;
             }
             let ids = if path.is_empty() {
-                page.page.heading_ids()
+                page.page.heading_ids.clone()
             } else {
                 let file = resolve(&page.name, path);
                 if !file.is_file() {
@@ -40,7 +40,7 @@ fn every_relative_link_and_anchor_exists() {
                 if !path.ends_with(".md") {
                     continue;
                 }
-                Page::parse(&fs::read_to_string(&file).unwrap()).heading_ids()
+                crate::book::parse(&fs::read_to_string(&file).unwrap()).heading_ids
             };
             if let Some(anchor) = anchor
                 && !ids.iter().any(|id| id == anchor)
@@ -54,24 +54,17 @@ fn every_relative_link_and_anchor_exists() {
     assert_no_problems("links", &problems);
 }
 
-/// All the include directives of a page: in code blocks and in the prose.
-fn includes(page: &Page) -> Vec<Include> {
-    let mut found: Vec<Include> = page
-        .prose
-        .iter()
-        .filter_map(|(_, line)| Include::parse(line))
-        .collect();
-    for block in &page.blocks {
-        found.extend(block.includes());
-    }
-    found
+/// All the include directives of a page, in code blocks and in the prose:
+/// mdBook expands them before it reads any Markdown, so every line counts.
+fn includes(text: &str) -> Vec<Include> {
+    text.lines().filter_map(Include::parse).collect()
 }
 
 #[test]
 fn every_include_and_anchor_exists() {
     let mut problems = Vec::new();
     for page in pages() {
-        for include in includes(&page.page) {
+        for include in includes(&page.text) {
             let at = format!("{}: {{{{#include {}}}}}", page.name, include.path);
             let Ok(text) = fs::read_to_string(resolve(&page.name, &include.path)) else {
                 problems.push(format!("{at}: no such file"));
@@ -105,12 +98,12 @@ fn every_page_and_figure_is_reachable() {
     let pages = pages();
     let summary = pages.iter().find(|p| p.name == "SUMMARY.md").unwrap();
     let mut reached: BTreeSet<String> = BTreeSet::from(["SUMMARY.md".to_owned()]);
-    for (_, target) in summary.page.links() {
-        reached.insert(target);
+    for (_, target) in &summary.page.links {
+        reached.insert(target.clone());
     }
     let mut used = BTreeSet::new();
     for page in &pages {
-        for include in includes(&page.page) {
+        for include in includes(&page.text) {
             let dir = page.name.rsplit_once('/').map_or("", |(dir, _)| dir);
             let path = if dir.is_empty() {
                 include.path
@@ -119,8 +112,8 @@ fn every_page_and_figure_is_reachable() {
             };
             reached.insert(path);
         }
-        for (_, target) in page.page.links() {
-            used.insert(resolve(&page.name, &target));
+        for (_, target) in &page.page.links {
+            used.insert(resolve(&page.name, target));
         }
     }
     let mut problems: Vec<String> = pages

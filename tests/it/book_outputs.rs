@@ -1,9 +1,9 @@
 //! Every printed output shown in the book is what the code prints, byte
 //! for byte: each ```text block is compared with the command or file named
-//! in the comment above it (see `nnbook_tests::checks`).
+//! in the comment above it (see `checks`).
 
 use crate::book::{assert_no_problems, pages, workspace_root};
-use nnbook_tests::checks::Check;
+use crate::checks::Check;
 use std::collections::BTreeMap;
 use std::process::{Command, Output};
 

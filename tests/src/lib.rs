@@ -19,9 +19,11 @@
 //!   programs the chapters print from are examples of this crate
 //!   (`tests/examples/`), which `cargo test` builds.
 //! - **Printed output.** Every ```` ```text ```` block is something printed,
-//!   and must carry a comment saying what prints it ([`checks`]);
-//!   `it::book_outputs` runs the command (or reads the file) and compares,
-//!   byte for byte.
+//!   and must carry a comment saying what prints it: `<!-- stdout of:
+//!   cargo run -q -p forward -->`, `<!-- stderr of: cargo run ... (exit
+//!   status 2) -->` or `<!-- same as: tests/data/article-output.txt -->`
+//!   (`it::checks`). `it::book_outputs` runs the command (or reads the file)
+//!   and compares, byte for byte.
 //! - **Commands.** Every `cargo run` line in a ```` ```sh ```` block names a
 //!   package, example and files that exist (`it::book_blocks`), and
 //!   `it::book_maths` keeps the TeX of the formulas safe from Markdown.
@@ -33,7 +35,6 @@
 //! The built HTML (`mdbook build book`) is checked by `.ci/run`: no warnings,
 //! maths rendered to MathML, nothing loaded from another site.
 
-pub mod checks;
 pub mod markdown;
 
 /// The pages of the book, one module per page, compiled only by

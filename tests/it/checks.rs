@@ -14,19 +14,10 @@
 //! Commands run from the workspace root, as a reader would type them, and
 //! must start with `cargo`. The command must also appear in the page's
 //! prose or in a ```` ```sh ```` block, so the reader sees what to run.
-//!
-//! ```
-//! use nnbook_tests::checks::Check;
-//!
-//! let check = Check::parse("stderr of: cargo run -q -p forward -- --input 1 (exit status 2)").unwrap()?;
-//! assert_eq!(check, Check::Stderr { command: "cargo run -q -p forward -- --input 1".into(), status: 2 });
-//! assert!(Check::parse("a note to other writers").is_none());
-//! # Ok::<(), String>(())
-//! ```
 
 /// One check of an output block.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Check {
+pub(crate) enum Check {
     /// The block is the command's stdout, and it exits with `status`.
     Stdout {
         /// The command, as the reader types it.
@@ -56,13 +47,7 @@ impl Check {
     ///
     /// A message when the command is empty or does not start with `cargo`,
     /// or the exit status is not a number.
-    ///
-    /// ```
-    /// use nnbook_tests::checks::Check;
-    ///
-    /// assert!(Check::parse("stdout of: python3 article.py").unwrap().is_err());
-    /// ```
-    pub fn parse(comment: &str) -> Option<Result<Self, String>> {
+    pub(crate) fn parse(comment: &str) -> Option<Result<Self, String>> {
         if let Some(path) = comment.strip_prefix("same as:") {
             return Some(Ok(Self::SameAs {
                 path: path.trim().to_owned(),
@@ -86,13 +71,7 @@ impl Check {
     }
 
     /// The command this check runs, if it runs one.
-    ///
-    /// ```
-    /// use nnbook_tests::checks::Check;
-    ///
-    /// assert_eq!(Check::SameAs { path: "a.txt".into() }.command(), None);
-    /// ```
-    pub fn command(&self) -> Option<&str> {
+    pub(crate) fn command(&self) -> Option<&str> {
         match self {
             Self::Stdout { command, .. } | Self::Stderr { command, .. } => Some(command),
             Self::SameAs { .. } => None,
@@ -120,4 +99,29 @@ fn parse_command(text: &str) -> Result<(String, i32), String> {
         ));
     }
     Ok((command.to_owned(), status))
+}
+
+#[test]
+fn a_check_comment_is_read_or_refused() {
+    let check = Check::parse("stderr of: cargo run -q -p forward -- --input 1 (exit status 2)");
+    let command = "cargo run -q -p forward -- --input 1";
+    let expected = Check::Stderr {
+        command: command.into(),
+        status: 2,
+    };
+    assert_eq!(check, Some(Ok(expected)));
+    assert_eq!(check.unwrap().unwrap().command(), Some(command));
+    assert!(Check::parse("a note to other writers").is_none());
+    assert!(
+        Check::parse("stdout of: python3 article.py")
+            .unwrap()
+            .is_err()
+    );
+    assert_eq!(
+        Check::SameAs {
+            path: "a.txt".into()
+        }
+        .command(),
+        None
+    );
 }
