@@ -1,18 +1,18 @@
 #!/usr/bin/env python3
 """Writes a conformance corpus: random arrays with NumPy's own str/repr text.
 
-Each output line is one case in the format that `numpy_print::conformance`
-reads (see that module's docs): dtype, shape, row-major values (floats as
+Each output line is one case in the corpus format of the spec, section 8
+(read by `test_support::corpus`): dtype, shape, row-major values (floats as
 float.hex(), bit-exact), and NumPy's `str(arr)`, `str(arr.shape)` and
 `repr(arr)`.
 
 Usage (from the repository root; needs Python 3 and NumPy):
 
-    python3 crates/numpy-print/tools/gen_corpus.py --count 800 --seed 1 \
+    python3 crates/numpy-print/tools/gen_corpus.py --count 600 --seed 1 \
         > tests/data/numpy-print-repr-corpus.jsonl
     python3 crates/numpy-print/tools/gen_corpus.py --count 20000 --seed 7 \
         --mix stress > /tmp/stress.jsonl
-    cargo run -q --release --example numpy_conformance -- /tmp/stress.jsonl
+    NUMPY_PRINT_CORPUS=/tmp/stress.jsonl cargo test -p numpy-print corpus -- --ignored
 
 `--mix repr` (the default) favours layouts where repr differs from str
 (wrapping, summaries, empty shapes, 0-d); `--mix stress` favours digit

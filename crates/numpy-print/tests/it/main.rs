@@ -4,7 +4,6 @@
 //! - `spec_examples`: the spec's worked examples, one named test each;
 //! - `repr`: the rules of `repr()` that the spec doesn't cover;
 //! - `types`: which nalgebra types print 1-D, and `print_vec`;
-//! - `corpus_errors`: how bad corpus files are reported;
 //! - `properties`: proptest properties over arbitrary arrays.
 
 // clippy.toml lets `#[test]` functions unwrap; the helpers they call may
@@ -12,7 +11,6 @@
 #![allow(clippy::unwrap_used)]
 
 mod corpus;
-mod corpus_errors;
 mod properties;
 mod repr;
 mod spec_examples;
