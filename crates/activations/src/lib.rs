@@ -39,7 +39,6 @@
 //! assert_eq!(relu(-2.0_f32), 0.0);
 //! ```
 
-pub mod accuracy;
 mod activation;
 mod elementwise;
 pub mod fast;
