@@ -4,18 +4,13 @@
 use serde::Deserialize;
 use serde::de::{Deserializer, Error as _};
 
-use crate::DataError;
-
 /// One corpus line: an array and the text NumPy printed for it.
 ///
 /// ```
-/// use test_support::corpus::{Values, parse_corpus};
-///
 /// let json = r#"{"dtype":"bool","shape":[],"values":[true],"str":"True","shape_str":"()"}"#;
-/// let case = &parse_corpus("c.jsonl", json)?[0];
+/// let case = &test_support::corpus::parse_corpus("c.jsonl", json)?[0];
 /// assert_eq!((case.line, case.shape.len(), case.repr.is_none()), (1, 0, true));
-/// assert_eq!(case.values, Values::Bool(vec![true]));
-/// # Ok::<(), test_support::DataError>(())
+/// # Ok::<(), String>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 pub struct Case {
@@ -41,7 +36,7 @@ pub struct Case {
 /// let json = r#"{"dtype":"float64","shape":[],"values":["-0x1.8p+0"],"str":"","shape_str":""}"#;
 /// let case = &test_support::corpus::parse_corpus("c.jsonl", json)?[0];
 /// assert_eq!(case.values, test_support::corpus::Values::Float64(vec![-1.5]));
-/// # Ok::<(), test_support::DataError>(())
+/// # Ok::<(), String>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(tag = "dtype", content = "values", rename_all = "lowercase")]
@@ -70,9 +65,7 @@ fn parse_hex_float(text: &str) -> Option<f64> {
     if let "nan" | "inf" | "-inf" = text {
         return text.parse().ok();
     }
-    let (sign, hex) = text
-        .strip_prefix('-')
-        .map_or((0, text), |hex| (1 << 63, hex));
+    let (sign, hex) = text.strip_prefix('-').map_or((0, text), |h| (1 << 63, h));
     let (mantissa, exponent) = hex.strip_prefix("0x")?.split_once('p')?;
     let (lead, fraction) = mantissa.split_once('.').unwrap_or((mantissa, ""));
     let exponent: i32 = exponent.parse().ok()?;
@@ -90,119 +83,73 @@ fn parse_hex_float(text: &str) -> Option<f64> {
     Some(f64::from_bits(sign | bits))
 }
 
-/// Reads the cases of a corpus; `file` names it in errors. Blank lines are
-/// skipped, but counted.
+/// Reads the cases of a corpus, skipping blank lines; `file` names it in errors.
 ///
 /// # Errors
 ///
-/// [`DataError`] for the first line that is not a case: bad JSON, a field
-/// missing or of the wrong type, more than two dimensions, or a shape that
-/// the values don't fill.
+/// `FILE:LINE: what is wrong` for the first line that is not a case: bad JSON,
+/// a missing or mistyped field, or a shape of over 2 dimensions or wrong size.
 ///
 /// ```
 /// let error = test_support::corpus::parse_corpus("c.jsonl", "\n{}").unwrap_err();
-/// assert_eq!(error.to_string(), "c.jsonl:2: column 2: missing field `shape`");
+/// assert_eq!(error, "c.jsonl:2: column 2: missing field `shape`");
 /// ```
-pub fn parse_corpus(file: &str, text: &str) -> Result<Vec<Case>, DataError> {
+pub fn parse_corpus(file: &str, text: &str) -> Result<Vec<Case>, String> {
     let mut cases = Vec::new();
-    for (json, line) in text
-        .lines()
-        .zip(1..)
-        .filter(|(json, _)| !json.trim().is_empty())
-    {
-        let mut case: Case = serde_json::from_str(json).map_err(|error| {
-            // The line is the file's; keep only serde_json's column.
-            let text = error.to_string();
-            let position = format!(" at line {} column {}", error.line(), error.column());
-            let message = text.strip_suffix(&position).unwrap_or(&text);
-            DataError::new(file, line, format!("column {}: {message}", error.column()))
-        })?;
+    for (json, line) in text.lines().zip(1..) {
+        let mut case: Case = match serde_json::from_str(json) {
+            Ok(case) => case,
+            Err(_) if json.trim().is_empty() => continue,
+            Err(error) => {
+                // The line is the file's; keep only serde_json's column.
+                let text = error.to_string();
+                let column = error.column();
+                let position = format!(" at line {} column {column}", error.line());
+                let message = text.strip_suffix(&position).unwrap_or(&text);
+                return Err(format!("{file}:{line}: column {column}: {message}"));
+            }
+        };
         case.line = line;
         let len = match &case.values {
             Values::Float64(values) => values.len(),
             Values::Int64(values) => values.len(),
             Values::Bool(values) => values.len(),
         };
-        let size = case
-            .shape
-            .iter()
-            .try_fold(1_usize, |n, &dim| n.checked_mul(dim));
-        if case.shape.len() > 2 || size != Some(len) {
-            let why = format!(
-                "shape {:?} can't hold {len} values in 0 to 2 dimensions",
-                case.shape
-            );
-            return Err(DataError::new(file, line, why));
+        let shape = &case.shape;
+        let size = shape.iter().try_fold(1_usize, |n, &dim| n.checked_mul(dim));
+        if shape.len() > 2 || size != Some(len) {
+            let why = format!("shape {shape:?} can't hold {len} values in 0 to 2 dimensions");
+            return Err(format!("{file}:{line}: {why}"));
         }
         cases.push(case);
     }
     Ok(cases)
 }
 
-/// What the code under test printed for a case's array.
+/// Prints every case with `print`, which returns the array's `str(arr)`,
+/// `str(arr.shape)` and `repr(arr)` in that order, and compares each text
+/// the case records. Returns the texts that differ, in corpus order, NumPy's
+/// and ours escaped so that spaces and line breaks show: none means every
+/// case passed.
 ///
 /// ```
-/// let printed = test_support::corpus::Printed { str: "True".into(), ..Default::default() };
-/// assert!(printed.repr.is_empty());
-/// ```
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Printed {
-    /// Its `str(arr)`.
-    pub str: String,
-    /// Its `str(arr.shape)`.
-    pub shape: String,
-    /// Its `repr(arr)`, compared only if the case records one.
-    pub repr: String,
-}
-
-/// How many cases passed, and what differed in the others.
-///
-/// ```
-/// let report = test_support::corpus::check_cases(&[], |_| unreachable!());
-/// assert_eq!((report.passed, report.failed, report.mismatches.len()), (0, 0, 0));
-/// ```
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Report {
-    /// Cases whose every text matched.
-    pub passed: usize,
-    /// Cases with at least one text that differs.
-    pub failed: usize,
-    /// Each text that differs, in corpus order: NumPy's and ours, escaped
-    /// so that spaces and line breaks show.
-    pub mismatches: Vec<String>,
-}
-
-/// Prints every case with `print` and compares each text the case records.
-///
-/// ```
-/// use test_support::corpus::{Printed, check_cases, parse_corpus};
-///
+/// # use test_support::corpus::{check_cases, parse_corpus};
 /// let json = r#"{"dtype":"int64","shape":[2],"values":[1,2],"str":"[1 2]","shape_str":"(2,)"}"#;
-/// let print = |_: &_| Printed { str: "[1, 2]".into(), shape: "(2,)".into(), repr: "".into() };
-/// let report = check_cases(&parse_corpus("c.jsonl", json)?, print);
-/// let mismatch = "line 1: str differs\n  expected: \"[1 2]\"\n  got:      \"[1, 2]\"";
-/// assert_eq!((report.failed, report.mismatches), (1, vec![mismatch.to_owned()]));
-/// # Ok::<(), test_support::DataError>(())
+/// let print = |_: &_| ["[1, 2]".to_owned(), "(2,)".to_owned(), String::new()];
+/// let mismatches = check_cases(&parse_corpus("c.jsonl", json)?, print);
+/// assert_eq!(mismatches, ["line 1: str differs\n  expected: \"[1 2]\"\n  got:      \"[1, 2]\""]);
+/// # Ok::<(), String>(())
 /// ```
-pub fn check_cases(cases: &[Case], print: impl Fn(&Case) -> Printed) -> Report {
-    let mut report = Report::default();
+pub fn check_cases(cases: &[Case], print: impl Fn(&Case) -> [String; 3]) -> Vec<String> {
+    let mut mismatches = Vec::new();
     for case in cases {
-        let Printed { str, shape, repr } = print(case);
+        let [str, shape, repr] = print(case);
         let mut texts = vec![("str", &case.str, str), ("shape", &case.shape_str, shape)];
         texts.extend(case.repr.as_ref().map(|expected| ("repr", expected, repr)));
-        let before = report.mismatches.len();
         for (what, expected, got) in texts.into_iter().filter(|(_, want, got)| *want != got) {
-            let line = case.line;
             let texts = format!("expected: {expected:?}\n  got:      {got:?}");
-            report
-                .mismatches
-                .push(format!("line {line}: {what} differs\n  {texts}"));
-        }
-        if report.mismatches.len() == before {
-            report.passed += 1;
-        } else {
-            report.failed += 1;
+            mismatches.push(format!("line {}: {what} differs\n  {texts}", case.line));
         }
     }
-    report
+    mismatches
 }

@@ -24,8 +24,7 @@ fn malformed_files_are_errors_naming_the_line() {
         ),
     ];
     for (text, message) in cases {
-        let error = Reference::parse("ref.tsv", text).unwrap_err();
-        assert_eq!(error.to_string(), message);
+        assert_eq!(Reference::parse("ref.tsv", text).unwrap_err(), message);
     }
 }
 
@@ -44,11 +43,15 @@ fn a_wrong_value_is_reported_with_its_line() {
         x.iter().map(|&x| 1.0 / (1.0 + (-x).exp())).collect()
     })
     .unwrap();
-    assert_eq!((report.rows, report.failures.len()), (2, 1));
-    assert_eq!(report.failures[0].line, 3);
-    assert_eq!(report.failures[0].x, 1.0);
-    assert_eq!(report.max_ulps, report.failures[0].ulps);
-    assert_eq!(report.worst_x, Some(1.0));
+    assert_eq!(report.rows, 2);
+    assert_eq!(
+        report.failures,
+        ["line 3: x = 1.0: got 0.7310585786300049, expected 0.75 (170609156447555 ulp off)"]
+    );
+    assert_eq!(
+        (report.max_ulps, report.worst_x),
+        (170609156447555, Some(1.0))
+    );
 }
 
 /// The limit is inclusive: exactly `limit` ulps off passes, one more fails.
@@ -58,7 +61,7 @@ fn the_limit_is_inclusive() {
     let two_ulps_off = f64::from_bits(1.0_f64.to_bits() + 2);
     let report = |limit| check_with(&reference, "y", limit, |_| vec![two_ulps_off]).unwrap();
     assert!(report(2).failures.is_empty());
-    assert_eq!(report(1).failures[0].ulps, 2);
+    assert_eq!(report(1).failures.len(), 1);
     assert_eq!(
         report(1).to_string(),
         "y: max error 2 ulp at x = 0.0 (limit 1 ulp): 0 passed, 1 failed"
