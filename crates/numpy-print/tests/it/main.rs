@@ -1,6 +1,7 @@
 //! Tests of `numpy-print`: one binary, one module per theme.
 //!
 //! - `corpus`: every case of NumPy's corpora, str, shape and repr;
+//! - `digits`: shortest and correctly rounded digits, as printed;
 //! - `spec_examples`: the spec's worked examples, one named test each;
 //! - `repr`: the rules of `repr()` that the spec doesn't cover;
 //! - `types`: which nalgebra types print 1-D, and `print_vec`;
@@ -11,6 +12,7 @@
 #![allow(clippy::unwrap_used)]
 
 mod corpus;
+mod digits;
 mod properties;
 mod repr;
 mod spec_examples;
