@@ -53,7 +53,6 @@
 //! assert_eq!(relu(-2.0_f32), 0.0);
 //! ```
 
-pub mod accuracy;
 mod activation;
 mod grid;
 mod identity;

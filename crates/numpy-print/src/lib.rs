@@ -68,11 +68,12 @@
 //! - `float`: float64 words: positional or scientific, widths, nan and inf;
 //! - [`Element`]: the words of float64, int64 and bool elements;
 //! - `layout`: summarizing, wrapping, brackets (shared by `str` and `repr`);
-//! - `repr`: `array(...)` with its `shape=` and `dtype=` notes;
-//! - [`conformance`]: reading and checking corpora of NumPy's output.
+//! - `repr`: `array(...)` with its `shape=` and `dtype=` notes.
+//!
+//! The tests check all of it against corpora of NumPy's own output
+//! (`tests/data/numpy-print-*.jsonl`).
 
 mod array;
-pub mod conformance;
 mod digits;
 mod element;
 mod float;

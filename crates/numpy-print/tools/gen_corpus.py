@@ -1,18 +1,18 @@
 #!/usr/bin/env python3
 """Writes a conformance corpus: random arrays with NumPy's own str/repr text.
 
-Each output line is one case in the format that `numpy_print::conformance`
-reads (see that module's docs): dtype, shape, row-major values (floats as
+Each output line is one case in the corpus format of the spec, section 8
+(read by `test_support::corpus`): dtype, shape, row-major values (floats as
 float.hex(), bit-exact), and NumPy's `str(arr)`, `str(arr.shape)` and
 `repr(arr)`.
 
 Usage (from the repository root; needs Python 3 and NumPy):
 
-    python3 crates/numpy-print/tools/gen_corpus.py --count 800 --seed 1 \
+    python3 crates/numpy-print/tools/gen_corpus.py --count 600 --seed 1 \\
         > tests/data/numpy-print-repr-corpus.jsonl
-    python3 crates/numpy-print/tools/gen_corpus.py --count 20000 --seed 7 \
+    python3 crates/numpy-print/tools/gen_corpus.py --count 20000 --seed 7 \\
         --mix stress > /tmp/stress.jsonl
-    cargo run -q --release --example numpy_conformance -- /tmp/stress.jsonl
+    NUMPY_PRINT_CORPUS=/tmp/stress.jsonl cargo test -p numpy-print corpus -- --ignored
 
 `--mix repr` (the default) favours layouts where repr differs from str
 (wrapping, summaries, empty shapes, 0-d); `--mix stress` favours digit
@@ -30,34 +30,14 @@ import sys
 import numpy as np
 
 
-def hex_value(x):
-    """float.hex(), which already spells nan/inf/-inf as such."""
-    return float(x).hex()
-
-
 def case(arr):
-    """One corpus line for `arr`."""
-    if arr.dtype == np.float64:
-        values = [hex_value(v) for v in arr.ravel()]
-    elif arr.dtype == np.int64:
-        values = [int(v) for v in arr.ravel()]
-    else:
-        values = [bool(v) for v in arr.ravel()]
-    return json.dumps(
-        {
-            "dtype": str(arr.dtype),
-            "shape": list(arr.shape),
-            "values": values,
-            "str": str(arr),
-            "shape_str": str(arr.shape),
-            "repr": repr(arr),
-        },
-        ensure_ascii=False,
-        separators=(",", ":"),
-    )
-
-
-# ---------------------------------------------------------------- shapes
+    """One corpus line for `arr`; float.hex() spells nan/inf/-inf as such."""
+    dtype = str(arr.dtype)
+    value = {"float64": lambda v: float(v).hex(), "int64": int, "bool": bool}[dtype]
+    return json.dumps({"dtype": dtype, "shape": list(arr.shape),
+                       "values": [value(v) for v in arr.ravel()], "str": str(arr),
+                       "shape_str": str(arr.shape), "repr": repr(arr)},
+                      ensure_ascii=False, separators=(",", ":"))
 
 
 def random_shape(rng, mix):
@@ -82,58 +62,44 @@ def random_shape(rng, mix):
     return (rows, cols)
 
 
-# ---------------------------------------------------------------- floats
+def decimal(rng):
+    """A decimal with 1..17 significant digits at magnitude 1e-12..1e12."""
+    digits = rng.randint(1, 17)
+    mantissa = rng.randint(10 ** (digits - 1), 10 ** digits - 1)
+    return float(f"{mantissa}e{rng.randint(-12, 12) - digits + 1}")
 
 
-def random_bits_float(rng):
-    return struct.unpack("<d", struct.pack("<Q", rng.getrandbits(64)))[0]
+def tie8(rng):
+    """Exact binary fractions whose 9th decimal is a 5: rounding ties at 8
+    decimals, also for large integer parts (spec E16, E17)."""
+    whole = rng.choice([0, 1, rng.randint(0, 99999), rng.randint(2 ** 26, 10 ** 8 - 1)])
+    return whole + rng.randint(0, 2 ** 9 - 1) / 2 ** 9
 
 
-def float_value(rng, family):
-    """One float from a family of values that exercise some rule."""
-    if family == "uniform":
-        return rng.random()
-    if family == "sigmoid":
-        return 1.0 / (1.0 + math.exp(-rng.uniform(-6, 6)))
-    if family == "decimal":
-        # A decimal with 1..17 significant digits at magnitude 1e-12..1e12.
-        digits = rng.randint(1, 17)
-        mantissa = rng.randint(10 ** (digits - 1), 10 ** digits - 1)
-        return float(f"{mantissa}e{rng.randint(-12, 12) - digits + 1}")
-    if family == "short":
-        return rng.choice([0.5, 0.25, 1.5, 2.0, 10.0, 100.0, 0.1, 0.2, 0.3, 3.14])
-    if family == "integer":
-        return float(rng.randint(-10 ** rng.randint(1, 9), 10 ** rng.randint(1, 9)))
-    if family == "tie8":
-        # Exact binary fractions whose 9th decimal is a 5: rounding ties at
-        # 8 decimals, also for large integer parts (spec E16, E17).
-        whole = rng.choice([0, 1, rng.randint(0, 99999), rng.randint(2 ** 26, 10 ** 8 - 1)])
-        return whole + rng.randint(0, 2 ** 9 - 1) / 2 ** 9
-    if family == "tie9":
-        # Ties at the 9th significant digit (spec E19).
-        return (rng.randint(10 ** 8, 10 ** 9 - 1) + 0.5) * 10.0 ** rng.randint(0, 3)
-    if family == "tie17":
-        # Powers of two and friends whose 17-digit expansions end in 5 (E57).
-        return rng.randint(1, 15) * 2.0 ** rng.randint(-60, -20)
-    if family == "threshold":
-        return rng.choice([1e8, 99999999.99999999, 1e-4, 0.0001 * (1 + 2 ** -52),
-                           0.00009999999999999999, 1000.0, 1000.0000000000001,
-                           0.3, 0.0003, 0.999999999, 0.9999999949999999,
-                           0.99999999500000001, 9.9999999949, 1e16, 1e15])
-    if family == "carry":
-        return rng.choice([0.999999999, 9.9999999999, 99.999999996, 0.0999999999])
-    if family == "subnormal":
-        return rng.randint(1, 2 ** 52 - 1) * 5e-324 if rng.random() < 0.5 else rng.randint(1, 5000) * 5e-324
-    if family == "power2":
-        return 2.0 ** rng.randint(-1074, 1023)
-    if family == "bits":
-        return random_bits_float(rng)
-    if family == "huge":
-        return rng.uniform(1, 10) * 10.0 ** rng.randint(8, 308)
-    if family == "tiny":
-        return rng.uniform(1, 10) * 10.0 ** rng.randint(-307, -5)
-    raise ValueError(family)
-
+# Families of float values, each exercising some rule.
+FLOATS = {
+    "uniform": lambda rng: rng.random(),
+    "sigmoid": lambda rng: 1.0 / (1.0 + math.exp(-rng.uniform(-6, 6))),
+    "decimal": decimal,
+    "short": lambda rng: rng.choice([0.5, 0.25, 1.5, 2.0, 10.0, 100.0, 0.1, 0.2, 0.3, 3.14]),
+    "integer": lambda rng: float(rng.randint(-10 ** rng.randint(1, 9), 10 ** rng.randint(1, 9))),
+    "tie8": tie8,
+    # Ties at the 9th significant digit (spec E19).
+    "tie9": lambda rng: (rng.randint(10 ** 8, 10 ** 9 - 1) + 0.5) * 10.0 ** rng.randint(0, 3),
+    # Powers of two and friends whose 17-digit expansions end in 5 (E57).
+    "tie17": lambda rng: rng.randint(1, 15) * 2.0 ** rng.randint(-60, -20),
+    "threshold": lambda rng: rng.choice(
+        [1e8, 99999999.99999999, 1e-4, 0.0001 * (1 + 2 ** -52), 0.00009999999999999999,
+         1000.0, 1000.0000000000001, 0.3, 0.0003, 0.999999999, 0.9999999949999999,
+         0.99999999500000001, 9.9999999949, 1e16, 1e15]),
+    "carry": lambda rng: rng.choice([0.999999999, 9.9999999999, 99.999999996, 0.0999999999]),
+    "subnormal": lambda rng: (rng.randint(1, 2 ** 52 - 1) * 5e-324 if rng.random() < 0.5
+                              else rng.randint(1, 5000) * 5e-324),
+    "power2": lambda rng: 2.0 ** rng.randint(-1074, 1023),
+    "bits": lambda rng: struct.unpack("<d", struct.pack("<Q", rng.getrandbits(64)))[0],
+    "huge": lambda rng: rng.uniform(1, 10) * 10.0 ** rng.randint(8, 308),
+    "tiny": lambda rng: rng.uniform(1, 10) * 10.0 ** rng.randint(-307, -5),
+}
 
 FAMILIES = {
     "repr": ["uniform"] * 4 + ["sigmoid"] * 3 + ["decimal"] * 3 + ["short"] * 3
@@ -146,56 +112,49 @@ FAMILIES = {
 SPECIALS = [0.0, -0.0, math.nan, math.inf, -math.inf]
 
 
-def float_array(rng, shape, mix):
-    size = math.prod(shape)
+def float_array(rng, size, mix):
+    def any_family():
+        return FLOATS[rng.choice(FAMILIES[mix])](rng)
+
     style = rng.random()
     if style < 0.1 and size > 0:
-        values = [float_value(rng, rng.choice(FAMILIES[mix]))] * size  # all equal
+        values = [any_family()] * size  # all equal
     elif style < 0.15:
         values = [rng.choice(SPECIALS) for _ in range(size)]  # all special
     else:
         # Mostly one family per array, so that widths and notation vary
         # between arrays rather than always landing on scientific.
-        family = rng.choice(FAMILIES[mix])
-        values = [float_value(rng, family if rng.random() < 0.9 else rng.choice(FAMILIES[mix]))
-                  for _ in range(size)]
+        main = FLOATS[rng.choice(FAMILIES[mix])]
+        values = [main(rng) if rng.random() < 0.9 else any_family() for _ in range(size)]
     if rng.random() < 0.3:
         values = [-v if rng.random() < 0.5 else v for v in values]
     if rng.random() < 0.2:
         values = [rng.choice(SPECIALS) if rng.random() < 0.1 else v for v in values]
-    return np.array(values, dtype=np.float64).reshape(shape)
+    return values
 
 
-def int_array(rng, shape):
-    size = math.prod(shape)
+def int_array(rng, size):
     style = rng.random()
     if style < 0.4:
-        values = [rng.randint(-9, 99) for _ in range(size)]
-    elif style < 0.6:
-        values = [rng.randint(-10 ** 6, 10 ** 6) for _ in range(size)]
-    elif style < 0.8:
-        values = [rng.choice([rng.randint(-2 ** 63, 2 ** 63 - 1), -2 ** 63, 2 ** 63 - 1, 0])
-                  for _ in range(size)]
-    else:
-        start = rng.randint(-50, 5000)
-        values = list(range(start, start + size))
-    return np.array(values, dtype=np.int64).reshape(shape)
-
-
-def bool_array(rng, shape):
-    size = math.prod(shape)
-    p = rng.choice([0.0, 0.5, 1.0])
-    return np.array([rng.random() < p for _ in range(size)], dtype=bool).reshape(shape)
+        return [rng.randint(-9, 99) for _ in range(size)]
+    if style < 0.6:
+        return [rng.randint(-10 ** 6, 10 ** 6) for _ in range(size)]
+    if style < 0.8:
+        return [rng.choice([rng.randint(-2 ** 63, 2 ** 63 - 1), -2 ** 63, 2 ** 63 - 1, 0])
+                for _ in range(size)]
+    start = rng.randint(-50, 5000)
+    return list(range(start, start + size))
 
 
 def random_array(rng, mix):
     shape = random_shape(rng, mix)
-    r = rng.random()
+    size, r = math.prod(shape), rng.random()
     if r < 0.62:
-        return float_array(rng, shape, mix)
+        return np.array(float_array(rng, size, mix), dtype=np.float64).reshape(shape)
     if r < 0.87:
-        return int_array(rng, shape)
-    return bool_array(rng, shape)
+        return np.array(int_array(rng, size), dtype=np.int64).reshape(shape)
+    p = rng.choice([0.0, 0.5, 1.0])
+    return np.array([rng.random() < p for _ in range(size)], dtype=bool).reshape(shape)
 
 
 def main():
@@ -205,9 +164,8 @@ def main():
     parser.add_argument("--mix", choices=sorted(FAMILIES), default="repr")
     args = parser.parse_args()
     rng = random.Random(args.seed)
-    out = sys.stdout
     for _ in range(args.count):
-        out.write(case(random_array(rng, args.mix)) + "\n")
+        sys.stdout.write(case(random_array(rng, args.mix)) + "\n")
 
 
 if __name__ == "__main__":

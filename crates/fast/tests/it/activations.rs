@@ -7,14 +7,16 @@
 //! shorter than one SIMD vector, not a multiple of the vector width, and
 //! across the boundaries of [`fast::BLOCK_LEN`].
 
-use activations::accuracy::{Reference, check, check_with, ulp_distance};
 use activations::{relu, sigmoid, step, step_int};
 use approx::assert_abs_diff_eq;
 use proptest::collection::vec;
 use proptest::num::f64 as f64s;
 use proptest::prelude::*;
+use test_support::accuracy::{Reference, check_with, ulp_distance};
 
-const REFERENCE: &str = include_str!("../../../../tests/data/activations-f64.tsv");
+fn reference() -> Reference {
+    Reference::workspace()
+}
 
 /// Every f64 bit pattern, NaN (with any payload) and infinities included.
 fn any_bits() -> impl Strategy<Value = f64> {
@@ -253,37 +255,27 @@ fn empty_slices_give_empty_results() {
 
 // --- Accuracy against the reference file ----------------------------------
 
-fn reference() -> Reference {
-    Reference::parse(REFERENCE).unwrap()
-}
-
 #[test]
 fn fast_sigmoid_is_within_2_ulp_on_every_reference_row() {
     let reference = reference();
     for (form, report) in [
         (
             "allocating",
-            check_with(&reference, "sigmoid", fast::sigmoid),
+            check_with(&reference, "sigmoid", 2, fast::sigmoid),
         ),
         (
             "in place",
-            check_with(&reference, "sigmoid", |x| {
+            check_with(&reference, "sigmoid", 2, |x| {
                 let mut values = x.to_vec();
                 fast::sigmoid_in_place(&mut values);
                 values
             }),
         ),
     ] {
+        let report = report.unwrap();
         assert_eq!(report.rows, 2135);
-        assert_eq!(report.unchecked, ["sigmoid_derivative", "tanh"]);
-        let [result] = &report.columns[..] else {
-            panic!("{form}: expected one column")
-        };
-        println!(
-            "fast sigmoid ({form}): max {} ulp at x = {:?}",
-            result.max_ulps, result.worst_x
-        );
-        assert_eq!(result.column.max_ulps, 2);
+        assert_eq!((report.column.as_str(), report.limit), ("sigmoid", 2));
+        println!("fast sigmoid ({form}): {report}");
         assert!(
             report.failures.is_empty(),
             "{form}: first failures: {:#?}",
@@ -292,46 +284,55 @@ fn fast_sigmoid_is_within_2_ulp_on_every_reference_row() {
     }
 }
 
-/// `check_with` given the simple sigmoid must report what `check` reports.
+/// `check_with` given the simple sigmoid must report what a plain loop
+/// over the rows finds: the same worst error, where, and failing lines.
 #[test]
-fn check_with_the_simple_sigmoid_matches_check() {
+fn check_with_the_simple_sigmoid_matches_a_row_by_row_count() {
     let reference = reference();
-    let full = check(&reference);
-    let sliced = check_with(&reference, "sigmoid", |x| {
+    let sliced = check_with(&reference, "sigmoid", 0, |x| {
         x.iter().map(|&x| sigmoid(x)).collect()
-    });
-    let (a, b) = (&full.columns[0], &sliced.columns[0]);
-    assert_eq!(
-        (a.column.name, a.max_ulps, a.worst_x),
-        (b.column.name, b.max_ulps, b.worst_x)
-    );
-    let sigmoid_failures: Vec<_> = full
-        .failures
-        .iter()
-        .filter(|f| f.column == "sigmoid")
-        .collect();
-    assert_eq!(sigmoid_failures, sliced.failures.iter().collect::<Vec<_>>());
+    })
+    .unwrap();
+    let (mut max_ulps, mut worst_x, mut failing_lines) = (0, None, Vec::new());
+    for (line, values) in &reference.rows {
+        let ulps = ulp_distance(sigmoid(values[0]), values[1]);
+        if ulps > max_ulps || worst_x.is_none() {
+            (max_ulps, worst_x) = (ulps, Some(values[0]));
+        }
+        if ulps > 0 {
+            failing_lines.push(format!("line {line}: "));
+        }
+    }
+    assert_eq!((sliced.max_ulps, sliced.worst_x), (max_ulps, worst_x));
+    assert_eq!(sliced.failures.len(), failing_lines.len());
+    for (failure, line) in sliced.failures.iter().zip(&failing_lines) {
+        assert!(failure.starts_with(line), "{failure} is not on {line}");
+    }
+    // With a limit of 0, rows that are not correctly rounded fail.
+    assert!(!failing_lines.is_empty());
 }
 
 #[test]
 fn check_with_reports_wrong_short_and_unknown_columns() {
     let reference = reference();
-    let all_half = check_with(&reference, "sigmoid", |x| vec![0.5; x.len()]);
+    let all_half = check_with(&reference, "sigmoid", 2, |x| vec![0.5; x.len()]).unwrap();
     let not_near_half = reference
         .rows
         .iter()
         .filter(|(_, values)| ulp_distance(0.5, values[1]) > 2);
-    assert_eq!(all_half.failed(), not_near_half.count());
-    assert!(all_half.failed() > 0);
-    let too_short = check_with(&reference, "sigmoid", |x| fast::sigmoid(&x[..10]));
+    assert_eq!(all_half.failures.len(), not_near_half.count());
+    assert!(!all_half.failures.is_empty());
+    let too_short = check_with(&reference, "sigmoid", 2, |x| fast::sigmoid(&x[..10])).unwrap();
     // NaN stands in for the missing values: only rows whose answer is NaN
     // still agree.
     let nan_rows = reference.rows[10..]
         .iter()
         .filter(|(_, values)| values[1].is_nan())
         .count();
-    assert_eq!(too_short.passed(), 10 + nan_rows);
-    let unknown = check_with(&reference, "tanh", fast::sigmoid);
-    assert!(unknown.columns.is_empty());
-    assert_eq!(unknown.unchecked, ["sigmoid", "sigmoid_derivative", "tanh"]);
+    assert_eq!(too_short.rows - too_short.failures.len(), 10 + nan_rows);
+    let unknown = check_with(&reference, "softplus", 2, fast::sigmoid).unwrap_err();
+    assert_eq!(
+        unknown,
+        r#"tests/data/activations-f64.tsv:1: no column "softplus""#
+    );
 }

@@ -1,10 +1,10 @@
 //! Tests of `numpy-print`: one binary, one module per theme.
 //!
 //! - `corpus`: every case of NumPy's corpora, str, shape and repr;
+//! - `digits`: shortest and correctly rounded digits, as printed;
 //! - `spec_examples`: the spec's worked examples, one named test each;
 //! - `repr`: the rules of `repr()` that the spec doesn't cover;
 //! - `types`: which nalgebra types print 1-D, and `print_vec`;
-//! - `corpus_errors`: how bad corpus files are reported;
 //! - `properties`: proptest properties over arbitrary arrays.
 
 // clippy.toml lets `#[test]` functions unwrap; the helpers they call may
@@ -12,7 +12,7 @@
 #![allow(clippy::unwrap_used)]
 
 mod corpus;
-mod corpus_errors;
+mod digits;
 mod properties;
 mod repr;
 mod spec_examples;
