@@ -1,20 +1,14 @@
-//! Building the exercises and running their tests, judged by exit status.
-//!
-//! One `cargo build --keep-going --test "*"` builds every exercise that
-//! compiles and says, in JSON, where each test executable is or what the
-//! compiler said. Then each test runs alone (`--exact NAME`), and its exit
-//! status is the verdict: 0 passed, [`NOT_STARTED`] reached `todo!()` (see
-//! `tests/support/mod.rs`), anything else failed.
+//! Building the exercises and running their tests. `cargo build --keep-going` builds every exercise
+//! that compiles and tells in JSON where each test executable is, or the compiler's errors. Then
+//! each test runs alone; its exit status is the verdict: 0 passed, [`NOT_STARTED`], else failed.
 
-use crate::info::{Exercise, Info};
+use crate::info::Info;
 use serde_json::Value;
 use std::collections::BTreeMap;
-use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-/// The exit status of a test whose exercise reached `todo!()`: the same
-/// number as `NOT_STARTED` in `tests/support/mod.rs`.
+/// The exit status of a test that reached `todo!()`, as `NOT_STARTED` in `tests/support/mod.rs`.
 pub(crate) const NOT_STARTED: i32 = 3;
 
 /// How one test went.
@@ -34,19 +28,18 @@ pub(crate) fn classify(code: Option<i32>) -> Outcome {
     }
 }
 
-/// One test: its name, how it went, and what it wrote to stderr.
+/// One test: its name, how it went, and its log: what it wrote to stderr.
 #[derive(Clone, Debug)]
 pub(crate) struct TestRun {
     pub(crate) name: String,
     pub(crate) outcome: Outcome,
-    pub(crate) stderr: String,
+    pub(crate) log: String,
 }
 
 /// One exercise's result: its tests, or the compiler's errors.
 pub(crate) type Judged = Result<Vec<TestRun>, String>;
 
-/// Where an exercise stands. A wrong answer outweighs a `todo!()`: it is
-/// what to fix first.
+/// Where an exercise stands. A wrong answer outweighs a `todo!()`: it is what to fix first.
 pub(crate) fn status(judged: &Judged) -> &'static str {
     let any = |outcome| count(judged, outcome) > 0;
     match judged {
@@ -59,61 +52,45 @@ pub(crate) fn status(judged: &Judged) -> &'static str {
 
 /// How many of an exercise's tests had `outcome`.
 pub(crate) fn count(judged: &Judged, outcome: Outcome) -> usize {
-    judged
-        .iter()
-        .flatten()
-        .filter(|test| test.outcome == outcome)
-        .count()
+    let tests = judged.iter().flatten();
+    tests.filter(|test| test.outcome == outcome).count()
 }
 
-/// Builds and tests every exercise: your files, or with `solutions` the
-/// reference solutions. Fails only when cargo cannot be started.
+/// Builds and tests every exercise (or solution). Fails only when cargo cannot be started.
 pub(crate) fn judge_all(root: &Path, info: &Info, solutions: bool) -> Result<Vec<Judged>, String> {
-    let terminal = std::io::stdout().is_terminal();
-    let json = if terminal {
-        "json-diagnostic-rendered-ansi"
-    } else {
-        "json"
-    };
     let mut build = cargo(root, "build");
-    build.args(["--keep-going", "--test", "*", "--message-format", json]);
-    if solutions {
-        build.args(["--features", "solutions"]);
-    }
-    let output = build
-        .output()
-        .map_err(|error| format!("cannot run cargo: {error}"))?;
+    build.args(["--keep-going", "--test", "*", "--message-format=json"]);
+    build.args(solutions.then_some("--features=solutions"));
+    let output = build.output().map_err(|e| format!("cargo: {e}"))?;
     let mut built = read_build(&String::from_utf8_lossy(&output.stdout));
-    let crate_dir = root.join("crates/exercises");
-    let mut judge = |exercise: &Exercise| match built.remove(&exercise.stem()) {
-        Some(Ok(executable)) => Ok(run_tests(&executable, &crate_dir)),
-        Some(Err(errors)) => Err(errors),
-        // No error of its own: something it depends on does not compile.
-        None => Err(String::from_utf8_lossy(&output.stderr).into_owned()),
-    };
-    Ok(info.exercises.iter().map(&mut judge).collect())
+    let mut judged = Vec::new();
+    for exercise in &info.exercises {
+        judged.push(match built.remove(&exercise.stem()) {
+            Some(Ok(executable)) => Ok(run_tests(&executable, &root.join("crates/exercises"))),
+            Some(Err(errors)) => Err(errors),
+            // No error of its own: something it depends on does not compile.
+            None => Err(String::from_utf8_lossy(&output.stderr).into_owned()),
+        });
+    }
+    Ok(judged)
 }
 
-/// Reads cargo's JSON messages: each test target's executable, or the
-/// compiler's errors when it did not compile.
+/// Reads cargo's JSON messages: each test target's executable, or else the compiler's errors.
 pub(crate) fn read_build(json_lines: &str) -> BTreeMap<String, Result<PathBuf, String>> {
     let mut built = BTreeMap::new();
-    for message in json_lines
-        .lines()
-        .filter_map(|line| serde_json::from_str::<Value>(line).ok())
-    {
-        let Some(target) = message["target"]["name"].as_str() else {
+    for line in json_lines.lines() {
+        let message: Value = serde_json::from_str(line).unwrap_or_default();
+        let (target, executable) = (&message["target"]["name"], &message["executable"]);
+        let (Some(target), level) = (target.as_str(), &message["message"]["level"]) else {
             continue;
         };
-        if let Some(executable) = message["executable"].as_str() {
+        if let Some(executable) = executable.as_str() {
             built.insert(target.to_owned(), Ok(PathBuf::from(executable)));
-        } else if message["message"]["level"] == "error" {
+        } else if level == "error" {
+            let errors = built.entry(target.to_owned()).or_insert(Err(String::new()));
             let text = message["message"]["rendered"].as_str().unwrap_or_default();
-            let entry = built
-                .entry(target.to_owned())
-                .or_insert_with(|| Err(String::new()));
-            if let Err(errors) = entry {
-                // A test target reaches your file as `tests/../exercises/...`.
+            // A test target reaches your file as `tests/../exercises/...`.
+            if let Err(errors) = errors {
                 errors.push_str(&text.replace("tests/../", ""));
             }
         }
@@ -121,40 +98,30 @@ pub(crate) fn read_build(json_lines: &str) -> BTreeMap<String, Result<PathBuf, S
     built
 }
 
-/// Runs each test of a test executable alone, as `cargo test` would: from
-/// the crate's directory.
+/// Runs each test of a test executable alone, from the crate's directory as `cargo test` does.
 fn run_tests(executable: &Path, crate_dir: &Path) -> Vec<TestRun> {
     let run = |args: &[&str]| {
         let mut command = Command::new(executable);
-        command
-            .args(args)
-            .current_dir(crate_dir)
-            .env("RUST_BACKTRACE", "0")
-            .output()
+        command.args(args).current_dir(crate_dir);
+        command.env("RUST_BACKTRACE", "0").output().ok()
     };
-    let listed = run(&["--list", "--format", "terse"]).map(|listed| listed.stdout);
-    let listed = String::from_utf8_lossy(listed.as_deref().unwrap_or_default()).into_owned();
-    let names = listed
-        .lines()
-        .filter_map(|line| line.strip_suffix(": test"));
-    let test = |name: &str| {
+    let listed = run(&["--list", "--format=terse"]).map(|out| out.stdout);
+    let listed = String::from_utf8(listed.unwrap_or_default()).unwrap_or_default();
+    let mut tests = Vec::new();
+    let names = listed.lines().filter_map(|l| l.strip_suffix(": test"));
+    for name in names {
         let output = run(&["--exact", name, "--nocapture"]);
-        let (code, stderr) =
-            output.map_or((None, Vec::new()), |out| (out.status.code(), out.stderr));
-        let stderr = String::from_utf8_lossy(&stderr).into_owned();
-        TestRun {
-            name: name.to_owned(),
-            outcome: classify(code),
-            stderr,
-        }
-    };
-    names.map(test).collect()
+        let outcome = classify(output.as_ref().and_then(|out| out.status.code()));
+        let log = output.map(|out| String::from_utf8_lossy(&out.stderr).into_owned());
+        let (name, log) = (name.to_owned(), log.unwrap_or_default());
+        tests.push(TestRun { name, outcome, log });
+    }
+    tests
 }
 
 /// `cargo <subcommand> -p exercises` on the workspace at `root`.
 pub(crate) fn cargo(root: &Path, subcommand: &str) -> Command {
-    let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
-    let mut command = Command::new(cargo);
+    let mut command = Command::new(std::env::var_os("CARGO").unwrap_or("cargo".into()));
     command.args([subcommand, "-p", "exercises", "--manifest-path"]);
     command.arg(root.join("Cargo.toml"));
     command

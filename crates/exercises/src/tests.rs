@@ -2,9 +2,10 @@
 //! compiles none of the exercises. Running cargo itself is exercised by
 //! `verify` in CI.
 
-use crate::info::{Info, disagreements};
+use crate::info::Info;
 use crate::run::{NOT_STARTED, Outcome, TestRun, classify, count, read_build, status};
 use crate::{list, progress};
+use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
 fn root() -> PathBuf {
@@ -12,16 +13,74 @@ fn root() -> PathBuf {
 }
 
 fn info() -> Info {
-    Info::parse(include_str!("../info.toml")).unwrap()
+    Info::load(&root()).unwrap()
 }
 
-fn test(name: &str, outcome: Outcome, stderr: &str) -> TestRun {
-    let (name, stderr) = (name.to_owned(), stderr.to_owned());
-    TestRun {
-        name,
-        outcome,
-        stderr,
+/// The names of the files in `directory` that `keep` accepts.
+fn files(directory: &Path, keep: impl Fn(&str) -> bool) -> BTreeSet<String> {
+    let entries = std::fs::read_dir(directory).unwrap();
+    let names = entries.map(|entry| entry.unwrap().file_name().into_string().unwrap());
+    names.filter(|name| keep(name)).collect()
+}
+
+/// Where `info.toml`, the three directories of exercise files and the book
+/// disagree: one message per problem, none when they all agree.
+fn disagreements(root: &Path, info: &Info) -> Vec<String> {
+    let mut problems = Vec::new();
+    let stems = info
+        .exercises
+        .iter()
+        .map(|exercise| format!("{}.rs", exercise.stem()));
+    let expected: BTreeSet<String> = stems.collect();
+    for directory in ["exercises", "solutions", "tests"] {
+        // Only files named NN_name.rs are exercises: not tests/homework.rs.
+        let found = files(&root.join("crates/exercises").join(directory), |name| {
+            name.ends_with(".rs") && name.starts_with(|c: char| c.is_ascii_digit())
+        });
+        for name in expected.difference(&found) {
+            problems.push(format!(
+                "info.toml lists {directory}/{name}, which does not exist"
+            ));
+        }
+        for name in found.difference(&expected) {
+            let number = &name[..2];
+            problems.push(format!(
+                "{directory}/{name} is not in info.toml, or not as number {number}"
+            ));
+        }
     }
+    let chapters: Vec<&str> = info.exercises.iter().map(|e| e.chapter.as_str()).collect();
+    if !chapters.is_sorted() {
+        problems.push(format!(
+            "info.toml: the exercises are not in chapter order: {chapters:?}"
+        ));
+    }
+    for page in files(&root.join("book/src"), |name| name.starts_with("ch")) {
+        if !chapters
+            .iter()
+            .any(|chapter| format!("{chapter}.md") == page)
+        {
+            problems.push(format!(
+                "book/src/{page} is a chapter with no exercise in info.toml"
+            ));
+        }
+    }
+    for chapter in chapters {
+        for directory in ["", "exercises/", "solutions/"] {
+            let page = format!("book/src/{directory}{chapter}.md");
+            if !root.join(&page).is_file() {
+                problems.push(format!(
+                    "info.toml names the chapter {chapter}, but {page} does not exist"
+                ));
+            }
+        }
+    }
+    problems
+}
+
+fn test(name: &str, outcome: Outcome, log: &str) -> TestRun {
+    let (name, log) = (name.to_owned(), log.to_owned());
+    TestRun { name, outcome, log }
 }
 
 #[test]
@@ -64,14 +123,14 @@ fn info_toml_lists_the_exercises_in_chapter_order() {
 
 #[test]
 fn info_toml_errors_name_the_problem() {
+    let parse = |text: &str| toml::from_str::<Info>(text).map_err(|e| e.to_string());
     let missing =
         "[[exercises]]\nname = \"neuron\"\nchapter = \"ch01-x\"\ntitle = \"t\"\ntask = \"t\"\n";
-    let error = Info::parse(missing).unwrap_err();
+    let error = parse(missing).unwrap_err();
     assert!(error.contains("missing field `hint`"), "{error}");
-    let unknown = format!("{missing}hint = \"h\"\nhints = \"h\"\n");
-    let error = Info::parse(&unknown).unwrap_err();
+    let error = parse(&format!("{missing}hint = \"h\"\nhints = \"h\"\n")).unwrap_err();
     assert!(error.contains("unknown field `hints`"), "{error}");
-    assert!(Info::parse(&format!("{missing}hint = \"h\"\n")).is_ok());
+    assert!(parse(&format!("{missing}hint = \"h\"\n")).is_ok());
 }
 
 #[test]
@@ -100,6 +159,58 @@ fn a_missing_or_extra_file_is_named() {
         problems.iter().any(|p| p.contains("not in chapter order")),
         "{problems:#?}"
     );
+}
+
+/// Each stub starts with its title, its chapter (linked, with the page's
+/// real title) and its test command, and has a `// TODO` and a `todo!()`;
+/// each solution has no `todo!()` and marks what the book shows.
+#[test]
+fn the_stubs_and_solutions_say_what_they_are() {
+    let root = root();
+    for exercise in &info().exercises {
+        let stem = exercise.stem();
+        let stub = std::fs::read_to_string(root.join(exercise.path())).unwrap();
+        let solution = root.join(format!("crates/exercises/solutions/{stem}.rs"));
+        let solution = std::fs::read_to_string(solution).unwrap();
+        // The stub's `//!` lines, as one line of words.
+        let doc = stub.lines().map_while(|line| line.strip_prefix("//!"));
+        let doc = doc
+            .flat_map(str::split_whitespace)
+            .collect::<Vec<_>>()
+            .join(" ");
+        let (number, title) = (exercise.number, &exercise.title);
+        let (chapter, page) = (exercise.chapter_number(), &exercise.chapter);
+        let chapter_title = exercise.chapter_title(&root);
+        for needed in [
+            format!("# Exercise {number}: {title}"),
+            format!("Chapter {chapter}, [{chapter_title}](../../../book/src/{page}.md)."),
+            format!("`cargo test -p exercises --test {stem}`"),
+            format!("`cargo run -p exercises -- hint {number}`"),
+        ] {
+            assert!(
+                doc.contains(&needed),
+                "{stem}.rs: its doc comment must say {needed:?}"
+            );
+        }
+        // The hint is in info.toml only.
+        let first_words: Vec<&str> = exercise.hint.split_whitespace().take(6).collect();
+        assert!(
+            !doc.contains(&first_words.join(" ")),
+            "{stem}.rs quotes its hint"
+        );
+        assert!(
+            stub.contains("// TODO") && stub.contains("todo!()"),
+            "{stem}.rs is no stub"
+        );
+        assert!(
+            !solution.contains("todo!("),
+            "solutions/{stem}.rs has a todo!()"
+        );
+        assert!(
+            solution.contains("// ANCHOR: "),
+            "solutions/{stem}.rs: no ANCHOR for the book"
+        );
+    }
 }
 
 #[test]
