@@ -70,10 +70,8 @@ fn main() -> ExitCode {
         Command::Verify => return ExitCode::from(u8::from(!verify::verify(&root, &info))),
     };
     loop {
-        if watch {
-            // Clear the screen and go to its top-left corner.
-            print!("\x1b[2J\x1b[H");
-        }
+        // In watch mode, clear the screen and go to its top-left corner first.
+        print!("{}", if watch { "\x1b[2J\x1b[H" } else { "" });
         match run::judge_all(&root, &info, false) {
             Ok(judged) => print!("{}", print(&root, &info, &judged)),
             Err(message) => return fail(&message, 1),

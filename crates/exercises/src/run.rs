@@ -59,17 +59,19 @@ pub(crate) fn count(judged: &Judged, outcome: Outcome) -> usize {
 /// Builds and tests every exercise (or solution). Fails only when cargo cannot be started.
 pub(crate) fn judge_all(root: &Path, info: &Info, solutions: bool) -> Result<Vec<Judged>, String> {
     let mut build = cargo(root, "build");
-    build.args(["--keep-going", "--test", "*", "--message-format=json"]);
+    build.args(["-q", "--keep-going", "--test=*", "--message-format=json"]);
     build.args(solutions.then_some("--features=solutions"));
     let output = build.output().map_err(|e| format!("cargo: {e}"))?;
     let mut built = read_build(&String::from_utf8_lossy(&output.stdout));
+    // No executable and no error of its own: code it depends on fails. Show every error.
+    let all_errors: String = built.values().filter_map(|t| t.clone().err()).collect();
+    let all_errors = all_errors + &String::from_utf8_lossy(&output.stderr);
     let mut judged = Vec::new();
     for exercise in &info.exercises {
         judged.push(match built.remove(&exercise.stem()) {
             Some(Ok(executable)) => Ok(run_tests(&executable, &root.join("crates/exercises"))),
             Some(Err(errors)) => Err(errors),
-            // No error of its own: something it depends on does not compile.
-            None => Err(String::from_utf8_lossy(&output.stderr).into_owned()),
+            None => Err(all_errors.clone()),
         });
     }
     Ok(judged)
