@@ -1,7 +1,7 @@
 //! Exercise 1: one neuron, u, then h, then z.
 //!
-//! Run these tests with `cargo test -p exercises --test 01_neuron`; `cargo run -p
-//! exercises` runs them for you and shows your progress.
+//! Run these tests alone with `cargo test -p exercises --test 01_neuron`;
+//! `cargo run -p exercises` runs them for you and shows your progress.
 
 // Helpers in test code may unwrap: a failed unwrap is a failed test with a
 // message. The exercise file itself is held to the workspace's lints.
@@ -26,8 +26,7 @@ use approx::assert_ulps_eq;
 use exercise::neuron;
 use forward::tutorial::{self, B1, W1, X};
 use proptest::prelude::*;
-use support::attempt;
-use support::config;
+use support::{attempt, config};
 
 /// Each neuron of the tutorial's layer 1 gives what the `forward` crate
 /// computes for the whole layer (`u1 = W1·x + b1`, `z1 = sigmoid(u1)`).

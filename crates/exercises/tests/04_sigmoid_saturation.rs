@@ -6,8 +6,8 @@
 //! below x gives less than 1.0, so does every f64 below that. The sweeps
 //! below check that on many points too.
 //!
-//! Run these tests with `cargo test -p exercises --test 04_sigmoid_saturation`; `cargo run -p
-//! exercises` runs them for you and shows your progress.
+//! Run these tests alone with `cargo test -p exercises --test 04_sigmoid_saturation`;
+//! `cargo run -p exercises` runs them for you and shows your progress.
 
 // Helpers in test code may unwrap: a failed unwrap is a failed test with a
 // message. The exercise file itself is held to the workspace's lints.

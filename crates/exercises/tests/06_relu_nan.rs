@@ -1,7 +1,7 @@
 //! Exercise 6: ReLU that keeps NaN and -0.0.
 //!
-//! Run these tests with `cargo test -p exercises --test 06_relu_nan`; `cargo run -p
-//! exercises` runs them for you and shows your progress.
+//! Run these tests alone with `cargo test -p exercises --test 06_relu_nan`;
+//! `cargo run -p exercises` runs them for you and shows your progress.
 
 // Helpers in test code may unwrap: a failed unwrap is a failed test with a
 // message. The exercise file itself is held to the workspace's lints.
@@ -23,8 +23,7 @@ mod support;
 
 use exercise::relu;
 use proptest::prelude::*;
-use support::attempt;
-use support::config;
+use support::{attempt, config};
 
 /// Why the exercise exists: the obvious `max` hides a NaN.
 #[test]

@@ -1,7 +1,7 @@
 //! Exercise 7: leaky ReLU and its properties.
 //!
-//! Run these tests with `cargo test -p exercises --test 07_leaky_relu`; `cargo run -p
-//! exercises` runs them for you and shows your progress.
+//! Run these tests alone with `cargo test -p exercises --test 07_leaky_relu`;
+//! `cargo run -p exercises` runs them for you and shows your progress.
 
 // Helpers in test code may unwrap: a failed unwrap is a failed test with a
 // message. The exercise file itself is held to the workspace's lints.
@@ -24,8 +24,7 @@ mod support;
 use activations::relu;
 use exercise::leaky_relu;
 use proptest::prelude::*;
-use support::attempt;
-use support::config;
+use support::{attempt, config};
 
 /// A usual slope: small and non-negative.
 fn slope() -> impl Strategy<Value = f64> {

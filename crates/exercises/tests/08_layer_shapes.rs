@@ -1,7 +1,7 @@
 //! Exercise 8: shapes and parameters from the layer sizes.
 //!
-//! Run these tests with `cargo test -p exercises --test 08_layer_shapes`; `cargo run -p
-//! exercises` runs them for you and shows your progress.
+//! Run these tests alone with `cargo test -p exercises --test 08_layer_shapes`;
+//! `cargo run -p exercises` runs them for you and shows your progress.
 
 // Helpers in test code may unwrap: a failed unwrap is a failed test with a
 // message. The exercise file itself is held to the workspace's lints.
@@ -26,8 +26,7 @@ use exercise::{parameter_count, weight_shapes};
 use forward::{Layer, Network, tutorial};
 use nalgebra::{DMatrix, DVector};
 use proptest::prelude::*;
-use support::attempt;
-use support::config;
+use support::{attempt, config};
 
 /// A network with weight matrices of these shapes, all zeros; the
 /// `forward` crate checks that they fit together.

@@ -1,7 +1,7 @@
 //! Exercise 9: without activations, a network is one affine map.
 //!
-//! Run these tests with `cargo test -p exercises --test 09_identity_collapse`; `cargo run -p
-//! exercises` runs them for you and shows your progress.
+//! Run these tests alone with `cargo test -p exercises --test 09_identity_collapse`;
+//! `cargo run -p exercises` runs them for you and shows your progress.
 
 // Helpers in test code may unwrap: a failed unwrap is a failed test with a
 // message. The exercise file itself is held to the workspace's lints.
@@ -27,8 +27,7 @@ use exercise::collapse;
 use forward::{Layer, Network, tutorial};
 use nalgebra::{DMatrix, DVector};
 use proptest::prelude::*;
-use support::attempt;
-use support::config;
+use support::{attempt, config};
 
 /// The same network with every activation replaced by `activation`.
 fn with_activation(network: &Network, activation: Activation) -> Network {

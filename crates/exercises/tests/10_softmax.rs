@@ -1,7 +1,7 @@
 //! Exercise 10: softmax with max subtraction.
 //!
-//! Run these tests with `cargo test -p exercises --test 10_softmax`; `cargo run -p
-//! exercises` runs them for you and shows your progress.
+//! Run these tests alone with `cargo test -p exercises --test 10_softmax`;
+//! `cargo run -p exercises` runs them for you and shows your progress.
 
 // Helpers in test code may unwrap: a failed unwrap is a failed test with a
 // message. The exercise file itself is held to the workspace's lints.
@@ -26,8 +26,7 @@ use exercise::softmax;
 use forward::tutorial;
 use nalgebra::{DVector, dvector};
 use proptest::prelude::*;
-use support::attempt;
-use support::config;
+use support::{attempt, config};
 
 /// Vectors of 1 to 20 numbers, some far apart.
 fn inputs() -> impl Strategy<Value = DVector<f64>> {

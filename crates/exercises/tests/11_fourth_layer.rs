@@ -1,7 +1,7 @@
 //! Exercise 11: a fourth layer, and its shapes predicted.
 //!
-//! Run these tests with `cargo test -p exercises --test 11_fourth_layer`; `cargo run -p
-//! exercises` runs them for you and shows your progress.
+//! Run these tests alone with `cargo test -p exercises --test 11_fourth_layer`;
+//! `cargo run -p exercises` runs them for you and shows your progress.
 
 // Helpers in test code may unwrap: a failed unwrap is a failed test with a
 // message. The exercise file itself is held to the workspace's lints.

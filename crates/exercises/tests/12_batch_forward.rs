@@ -1,7 +1,7 @@
 //! Exercise 12: forward a whole batch at once.
 //!
-//! Run these tests with `cargo test -p exercises --test 12_batch_forward`; `cargo run -p
-//! exercises` runs them for you and shows your progress.
+//! Run these tests alone with `cargo test -p exercises --test 12_batch_forward`;
+//! `cargo run -p exercises` runs them for you and shows your progress.
 
 // Helpers in test code may unwrap: a failed unwrap is a failed test with a
 // message. The exercise file itself is held to the workspace's lints.
@@ -26,8 +26,7 @@ use exercise::forward_batch;
 use forward::{Layer, Network, tutorial};
 use nalgebra::{DMatrix, dmatrix};
 use proptest::prelude::*;
-use support::attempt;
-use support::config;
+use support::{attempt, config};
 
 /// The tutorial's network with ReLU hidden layers, so that negative values
 /// and exact zeros go through the batch too.

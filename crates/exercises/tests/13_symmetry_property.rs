@@ -1,7 +1,7 @@
 //! Exercise 13: your own property test, tested on right and wrong code.
 //!
-//! Run these tests with `cargo test -p exercises --test 13_symmetry_property`; `cargo run -p
-//! exercises` runs them for you and shows your progress.
+//! Run these tests alone with `cargo test -p exercises --test 13_symmetry_property`;
+//! `cargo run -p exercises` runs them for you and shows your progress.
 
 // Helpers in test code may unwrap: a failed unwrap is a failed test with a
 // message. The exercise file itself is held to the workspace's lints.

@@ -3,8 +3,8 @@
 //! These tests only name `FourthLayer`, never its sizes, so that they
 //! compile whatever sizes your file gives it.
 //!
-//! Run these tests with `cargo test -p exercises --test 14_static_fourth_layer`; `cargo run -p
-//! exercises` runs them for you and shows your progress.
+//! Run these tests alone with `cargo test -p exercises --test 14_static_fourth_layer`;
+//! `cargo run -p exercises` runs them for you and shows your progress.
 
 // Helpers in test code may unwrap: a failed unwrap is a failed test with a
 // message. The exercise file itself is held to the workspace's lints.
@@ -30,8 +30,7 @@ use exercise::{forward4, fourth_layer};
 use forward::tutorial;
 use nalgebra::{Matrix3x2, Vector2, Vector3};
 use proptest::prelude::*;
-use support::attempt;
-use support::config;
+use support::{attempt, config};
 
 const W4: [f64; 6] = [0.1, 0.2, 0.3, 0.4, 0.5, 0.6];
 const B4: [f64; 3] = [0.1, 0.2, 0.3];

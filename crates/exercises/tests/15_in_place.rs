@@ -1,7 +1,7 @@
 //! Exercise 15: activations in place, without a new allocation.
 //!
-//! Run these tests with `cargo test -p exercises --test 15_in_place`; `cargo run -p
-//! exercises` runs them for you and shows your progress.
+//! Run these tests alone with `cargo test -p exercises --test 15_in_place`;
+//! `cargo run -p exercises` runs them for you and shows your progress.
 
 // Helpers in test code may unwrap: a failed unwrap is a failed test with a
 // message. The exercise file itself is held to the workspace's lints.
@@ -24,8 +24,7 @@ mod support;
 use activations::{relu, sigmoid};
 use exercise::{relu_in_place, sigmoid_all};
 use proptest::prelude::*;
-use support::attempt;
-use support::{config, reference};
+use support::{attempt, config, reference};
 
 /// Values that catch wrong shortcuts: zeros of both signs, infinities,
 /// NaN, the smallest subnormal, and the reference file's 2 135 inputs.
