@@ -18,12 +18,9 @@
 //! The weights and the input are arrays of the same length `N`, so a neuron
 //! with two weights cannot be given three inputs: that would not compile.
 //!
-//! Check your work with `cargo test -p exercises ex01`, and see your progress
-//! with `cargo run -p exercises`.
-//!
-//! Hint: Start from `let mut u = bias;`, add `weights[i] * x[i]` for every i
-//! (or zip the two arrays and sum), then return `(u, h(u))`. The activation
-//! comes last: it sees the bias too.
+//! Check your work with `cargo run -p exercises`, which shows your progress
+//! and this exercise's hint (`cargo run -p exercises -- hint 1`), or run
+//! only its tests with `cargo test -p exercises --test 01_neuron`.
 
 /// One neuron: returns its weighted input `u = w·x + b` and its output
 /// `z = h(u)`.

@@ -10,12 +10,9 @@
 //! that is not greater than 0 gives 0: negative numbers, `0.0`, `-0.0`, and
 //! `NaN` (a comparison with NaN is always false). Infinity gives 1.
 //!
-//! Check your work with `cargo test -p exercises ex02`, and see your progress
-//! with `cargo run -p exercises`.
-//!
-//! Hint: A comparison is a bool, and `i64::from(bool)` is 0 or 1. Pick the
-//! comparison that is false for 0.0, -0.0 and NaN alike (`x >= 0.0` is not;
-//! neither is `x.signum()`, which is 1.0 at 0.0).
+//! Check your work with `cargo run -p exercises`, which shows your progress
+//! and this exercise's hint (`cargo run -p exercises -- hint 2`), or run
+//! only its tests with `cargo test -p exercises --test 02_step_int`.
 
 /// The step function as an integer: 1 when `x > 0`, otherwise 0 (NaN
 /// included), like NumPy's `(x > 0).astype(int)`.

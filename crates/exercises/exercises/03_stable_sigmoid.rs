@@ -16,12 +16,9 @@
 //! `sigmoid(NaN)` is NaN, `sigmoid(-inf)` is 0 and `sigmoid(inf)` is 1. (Do
 //! not call `activations::sigmoid`: that is the answer.)
 //!
-//! Check your work with `cargo test -p exercises ex03`, and see your progress
-//! with `cargo run -p exercises`.
-//!
-//! Hint: For x < 0, multiply the top and the bottom of 1 / (1 + e^(-x)) by
-//! e^x: you get e^x / (1 + e^x), and e^x is then below 1, so nothing
-//! overflows. Keep the tutorial's formula for x >= 0.
+//! Check your work with `cargo run -p exercises`, which shows your progress
+//! and this exercise's hint (`cargo run -p exercises -- hint 3`), or run
+//! only its tests with `cargo test -p exercises --test 03_stable_sigmoid`.
 
 /// The tutorial's formula, `1 / (1 + e^(-x))`, for comparison.
 pub fn sigmoid_naive(x: f64) -> f64 {

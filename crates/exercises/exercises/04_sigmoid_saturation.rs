@@ -16,14 +16,9 @@
 //! just below `x`, must not give 1.0. Then look at the two numbers. Why is
 //! one about 20 times further from 0 than the other?
 //!
-//! Check your work with `cargo test -p exercises ex04`, and see your progress
-//! with `cargo run -p exercises`.
-//!
-//! Hint: sigmoid(x) rounds to 1.0 once 1 + e^(-x) rounds to 1, so start near
-//! 53 ln 2. Then search: for positive floats, `to_bits()` is in the same
-//! order as the values, so you can bisect on the bits, or walk with
-//! `f64::next_up` and `f64::next_down`. On the negative side, sigmoid(x) is
-//! 0.0 only once e^x underflows to 0.
+//! Check your work with `cargo run -p exercises`, which shows your progress
+//! and this exercise's hint (`cargo run -p exercises -- hint 4`), or run
+//! only its tests with `cargo test -p exercises --test 04_sigmoid_saturation`.
 
 /// The smallest f64 `x` with `activations::sigmoid(x) == 1.0`.
 pub fn smallest_x_where_sigmoid_is_one() -> f64 {

@@ -16,14 +16,9 @@
 //! 2. Write `tanh_accurate`, which is within 2 ulp of the correctly rounded
 //!    tanh everywhere, tiny x included (without calling `f64::tanh`).
 //!
-//! Check your work with `cargo test -p exercises ex05`, and see your progress
-//! with `cargo run -p exercises`.
-//!
-//! Hint: Near 0, 2·sigmoid(2x) is 1 plus a little, and subtracting 1 leaves
-//! only the few digits of that little. For the accurate version write
-//! tanh x = (1 − e^(−2x)) / (1 + e^(−2x)) for x ≥ 0 and get 1 − e^(−2x) from
-//! `f64::exp_m1`, which keeps all its digits; use tanh(−x) = −tanh(x) for
-//! x < 0.
+//! Check your work with `cargo run -p exercises`, which shows your progress
+//! and this exercise's hint (`cargo run -p exercises -- hint 5`), or run
+//! only its tests with `cargo test -p exercises --test 05_tanh_from_sigmoid`.
 
 /// tanh by the identity `tanh x = 2·sigmoid(2x) − 1`.
 pub fn tanh_from_sigmoid(x: f64) -> f64 {

@@ -15,12 +15,9 @@
 //! Negative numbers, `-inf` included, give `+0.0`. Write `relu` with these
 //! rules; the tests compare bit patterns, so the sign of zero counts.
 //!
-//! Check your work with `cargo test -p exercises ex06`, and see your progress
-//! with `cargo run -p exercises`.
-//!
-//! Hint: `f64::max(0.0, x)` returns 0 for NaN, hiding it. Test the one case
-//! that must change, `x < 0.0`, and return `x` itself otherwise: that
-//! comparison is false for NaN and for -0.0.
+//! Check your work with `cargo run -p exercises`, which shows your progress
+//! and this exercise's hint (`cargo run -p exercises -- hint 6`), or run
+//! only its tests with `cargo test -p exercises --test 06_relu_nan`.
 
 /// ReLU with NumPy's semantics: `+0.0` for negative numbers and `-inf`,
 /// everything else (NaN, `-0.0`, `+0.0`, positives, `inf`) unchanged.

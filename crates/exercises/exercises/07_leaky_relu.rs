@@ -20,12 +20,9 @@
 //! by the slope; slope 0 gives ReLU and slope 1 the identity; it never
 //! decreases; and it works the same for f32.
 //!
-//! Check your work with `cargo test -p exercises ex07`, and see your progress
-//! with `cargo run -p exercises`.
-//!
-//! Hint: Write it like `activations::relu`: one comparison with `T::zero()`,
-//! then `x` or `slope * x`. For NaN the comparison is false, and
-//! `slope * NaN` is NaN, as it should be.
+//! Check your work with `cargo run -p exercises`, which shows your progress
+//! and this exercise's hint (`cargo run -p exercises -- hint 7`), or run
+//! only its tests with `cargo test -p exercises --test 07_leaky_relu`.
 
 use activations::Float;
 

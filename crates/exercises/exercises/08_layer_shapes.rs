@@ -16,13 +16,9 @@
 //! The tests check your shapes by building networks with them: the
 //! `forward` crate refuses weights that do not fit together.
 //!
-//! Check your work with `cargo test -p exercises ex08`, and see your progress
-//! with `cargo run -p exercises`.
-//!
-//! Hint: Layer k takes sizes[k] numbers and gives sizes[k + 1], and W has
-//! one row per output: its shape is (sizes[k + 1], sizes[k]).
-//! `sizes.windows(2)` gives the pairs. Each layer has rows·columns weights
-//! plus one bias per row.
+//! Check your work with `cargo run -p exercises`, which shows your progress
+//! and this exercise's hint (`cargo run -p exercises -- hint 8`), or run
+//! only its tests with `cargo test -p exercises --test 08_layer_shapes`.
 
 /// The shape (rows, columns) of each layer's weight matrix, first to last,
 /// for a network whose layers have `sizes` units (the input first).

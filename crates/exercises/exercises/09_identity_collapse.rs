@@ -18,12 +18,9 @@
 //! activation is the identity, and that it does *not* for the tutorial's
 //! network, whose sigmoids bend the map.
 //!
-//! Check your work with `cargo test -p exercises ex09`, and see your progress
-//! with `cargo run -p exercises`.
-//!
-//! Hint: Substitute: layer 2 computes W2·(W1·x + b1) + b2 = (W2·W1)·x +
-//! (W2·b1 + b2). Start with the first layer's W and b, and for each next
-//! layer (W', b') replace them by W'·W and W'·b + b'.
+//! Check your work with `cargo run -p exercises`, which shows your progress
+//! and this exercise's hint (`cargo run -p exercises -- hint 9`), or run
+//! only its tests with `cargo test -p exercises --test 09_identity_collapse`.
 
 use forward::Network;
 use nalgebra::{DMatrix, DVector};

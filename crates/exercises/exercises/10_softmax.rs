@@ -20,13 +20,9 @@
 //! `+inf` gives NaN, `inf − inf`; the tests leave that case alone.) An empty
 //! vector gives an empty vector.
 //!
-//! Check your work with `cargo test -p exercises ex10`, and see your progress
-//! with `cargo run -p exercises`.
-//!
-//! Hint: softmax(u) = softmax(u − c) for any constant c, since e^(−c)
-//! cancels. With c = max(u) every exponent is ≤ 0, so every e^… is in
-//! [0, 1] and the sum is at least 1. `u.max()` gives the largest element;
-//! `u.map(...)` builds the exponentials.
+//! Check your work with `cargo run -p exercises`, which shows your progress
+//! and this exercise's hint (`cargo run -p exercises -- hint 10`), or run
+//! only its tests with `cargo test -p exercises --test 10_softmax`.
 
 use nalgebra::DVector;
 

@@ -24,15 +24,9 @@
 //! `Network::new` checks that the layers fit together: if you give W4 the
 //! wrong shape, read its error message.
 //!
-//! Check your work with `cargo test -p exercises ex11`, and see your progress
-//! with `cargo run -p exercises`.
-//!
-//! Hint: A weight matrix has one row per output and one column per input,
-//! so each shape follows from the sizes 2 → 3 → 2 → 2 → 3. Build each layer
-//! with `Layer::new(weights, bias, activation)`, making W with
-//! `DMatrix::from_row_slice(rows, columns, &[...])`; `W1.as_flattened()`
-//! gives the tutorial's W1 as one slice. Layer 3 is now hidden, so it gets
-//! the sigmoid.
+//! Check your work with `cargo run -p exercises`, which shows your progress
+//! and this exercise's hint (`cargo run -p exercises -- hint 11`), or run
+//! only its tests with `cargo test -p exercises --test 11_fourth_layer`.
 
 use forward::{Network, NetworkError};
 

@@ -21,15 +21,9 @@
 //! not match the network's inputs gives the same `InputError` as
 //! `Network::forward`; a batch of no rows gives no rows.
 //!
-//! Check your work with `cargo test -p exercises ex12`, and see your progress
-//! with `cargo run -p exercises`.
-//!
-//! Hint: Check the width first with
-//! `network.check_input_length(inputs.ncols())?`. Then for each layer:
-//! `let mut u = &z * layer.weights().transpose();`, add `bias[j]` to column j
-//! of u, apply the activation to every element
-//! (`layer.activation().apply_each(&u)`), and carry the result to the next
-//! layer.
+//! Check your work with `cargo run -p exercises`, which shows your progress
+//! and this exercise's hint (`cargo run -p exercises -- hint 12`), or run
+//! only its tests with `cargo test -p exercises --test 12_batch_forward`.
 
 use forward::{InputError, Network};
 use nalgebra::DMatrix;

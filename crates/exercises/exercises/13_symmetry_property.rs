@@ -17,17 +17,9 @@
 //! broken sigmoids, each of which it must catch. If it misses one, widen
 //! the range of `x` or tighten the tolerance.
 //!
-//! Check your work with `cargo test -p exercises ex13`, and see your progress
-//! with `cargo run -p exercises`.
-//!
-//! Hint: With `use proptest::prelude::*;` and
-//! `use proptest::test_runner::{Config, TestRunner};`, make a runner that
-//! saves no regression file, `TestRunner::new(Config { failure_persistence:
-//! None, ..Config::default() })`, and call
-//! `runner.run(&(-50.0..50.0_f64), |x| { ... })`; inside,
-//! `prop_assert!(condition, "message")` and end with `Ok(())`. Compare with
-//! a tolerance of a few `f64::EPSILON`: rounding makes the two sides differ
-//! by an ulp or so. Cover the tails (|x| > 20), where broken sigmoids hide.
+//! Check your work with `cargo run -p exercises`, which shows your progress
+//! and this exercise's hint (`cargo run -p exercises -- hint 13`), or run
+//! only its tests with `cargo test -p exercises --test 13_symmetry_property`.
 
 use proptest::test_runner::TestError;
 

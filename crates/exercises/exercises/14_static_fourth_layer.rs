@@ -19,15 +19,9 @@
 //!    `forward4` must return 3 numbers: with the wrong sizes, it does not
 //!    compile. Read the compiler's message, then fix the sizes.
 //!
-//! Check your work with `cargo test -p exercises ex14`, and see your progress
-//! with `cargo run -p exercises`.
-//!
-//! Hint: In `forward4`, run `tutorial::static_network().forward(x)`, take
-//! the sigmoid of its `u3` (`Activation::Sigmoid.apply_each(&trace.u3)`),
-//! and feed that to your layer's `forward`. Build W with
-//! `SMatrix::from_row_slice(&[...])` and b with
-//! `SVector::from_row_slice(&[...])`. The compiler's error names the sizes it
-//! expected: INPUTS is what layer 3 gives, OUTPUTS what forward4 returns.
+//! Check your work with `cargo run -p exercises`, which shows your progress
+//! and this exercise's hint (`cargo run -p exercises -- hint 14`), or run
+//! only its tests with `cargo test -p exercises --test 14_static_fourth_layer`.
 
 use forward::static_network::StaticLayer;
 use nalgebra::{SVector, Vector2};

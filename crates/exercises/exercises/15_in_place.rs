@@ -2,7 +2,7 @@
 //!
 //! Chapter 8, [How fast is it?](../../../book/src/ch08-performance.md).
 //!
-//! `sigmoid_each(&u)` returns a new vector: memory is allocated for the
+//! `u.map(sigmoid)` returns a new vector: memory is allocated for the
 //! result and the input is left as it was. When the input is no longer
 //! needed, as in a forward pass, the results can go where the inputs were,
 //! like NumPy's `np.maximum(0, x, out=x)`. No allocation, and the data is
@@ -18,13 +18,9 @@
 //! included. No timing here: the tests check what is computed and where;
 //! how fast it is, `cargo bench` measures.
 //!
-//! Check your work with `cargo test -p exercises ex15`, and see your progress
-//! with `cargo run -p exercises`.
-//!
-//! Hint: `for value in values.iter_mut() { *value = ... }` writes each result
-//! where its input was; then return `values`, the same buffer. For ReLU keep
-//! the plain comparison: the branch-free trick `x * f64::from(x > 0.0)` turns
-//! -inf into NaN.
+//! Check your work with `cargo run -p exercises`, which shows your progress
+//! and this exercise's hint (`cargo run -p exercises -- hint 15`), or run
+//! only its tests with `cargo test -p exercises --test 15_in_place`.
 
 /// The sigmoid of every value, returned in the same buffer: no allocation.
 pub fn sigmoid_all(values: Vec<f64>) -> Vec<f64> {

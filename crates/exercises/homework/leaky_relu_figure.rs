@@ -1,6 +1,6 @@
 //! Chapter 4's homework: the entry that draws leaky ReLU, to add to
 //! `FIGURES` in `crates/figures/src/list.rs`. The book shows it from here,
-//! and the exercises' tests (`tests/it/homework.rs`) compile and draw it, so
+//! and the exercises' tests (`tests/homework.rs`) compile and draw it, so
 //! it cannot go stale.
 
 use figures::{Curve, Figure, Grid};

@@ -1,6 +1,6 @@
 //! Chapter 7's homework: ReLU in the hidden layers, to put in place of
 //! `ACTIVATIONS` in `crates/forward/src/tutorial.rs`. The book shows it
-//! from here; `tests/it/homework.rs` runs the network with it.
+//! from here; `tests/homework.rs` runs the network with it.
 
 use activations::Activation;
 

@@ -22,7 +22,8 @@ pub fn forward_batch(network: &Network, inputs: &DMatrix<f64>) -> Result<DMatrix
         for (mut column, &b) in u.column_iter_mut().zip(layer.bias().iter()) {
             column.add_scalar_mut(b);
         }
-        z = layer.activation().apply_each(&u);
+        let activation = layer.activation();
+        z = u.map(|x| activation.apply(x));
     }
     Ok(z)
 }

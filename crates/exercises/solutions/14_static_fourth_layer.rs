@@ -2,7 +2,7 @@
 //!
 //! The explanation is in the book's solutions page for chapter 7.
 
-use activations::Activation;
+use activations::{Activation, sigmoid};
 use forward::static_network::StaticLayer;
 use forward::tutorial;
 use nalgebra::{SMatrix, SVector, Vector2};
@@ -26,7 +26,7 @@ pub fn fourth_layer() -> FourthLayer {
 pub fn forward4(x: &Vector2<f64>) -> SVector<f64, 3> {
     let trace = tutorial::static_network().forward(x);
     // Layer 3 is a hidden layer now: the sigmoid of its weighted input.
-    let z3 = Activation::Sigmoid.apply_each(&trace.u3);
+    let z3 = trace.u3.map(sigmoid);
     let (_u4, y) = fourth_layer().forward(&z3);
     y
 }

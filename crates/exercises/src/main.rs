@@ -1,45 +1,25 @@
-//! The exercise runner: shows your progress through the book's exercises,
-//! the next one to do, its file and its hint.
-//!
-//! ```text
-//! cargo run -p exercises                  # progress, and the next exercise
-//! cargo run -p exercises -- watch         # the same, again after every save
-//! cargo run -p exercises -- list          # every exercise and its status
-//! cargo run -p exercises -- hint 3        # the hint for exercise 3
-//! cargo test -p exercises ex03            # exercise 3's tests, with cargo alone
-//! cargo run -p exercises -- verify        # CI: stubs fail, solutions pass
-//! ```
-//!
-//! The runner never compiles your code itself: it runs the exercises'
-//! tests with `cargo test -p exercises` in strict mode and reads the report
-//! (see `results.rs`). That is why a half-written exercise cannot stop the
-//! runner from starting and showing you the compiler's message.
+//! The exercise runner: your progress and the next exercise to do. They are
+//! listed in `info.toml` (`info.rs`); each is its own test target, built and
+//! judged by exit status (`run.rs`). `verify.rs` is CI's proof they work.
 
-mod list;
-mod report;
-mod results;
+mod info;
+mod run;
+#[cfg(test)]
+mod tests;
 mod verify;
 
 use clap::{Parser, Subcommand};
-use results::{Code, RunError, run_tests, summarize};
-use std::io::IsTerminal;
-use std::path::{Path, PathBuf};
+use info::Info;
+use run::{Judged, Outcome, TestRun, count, status};
+use std::fs::DirEntry;
+use std::path::Path;
 use std::process::ExitCode;
 use std::time::{Duration, SystemTime};
 
-/// Shows your progress through the book's exercises and the next one to do,
-/// with its file, task and hint.
-///
-/// Each exercise is a file in crates/exercises/exercises/ with a todo!() to
-/// replace. Its tests pass as "pending" until you start, so `cargo test`
-/// stays green; this runner counts only the exercises whose tests all pass.
+/// Shows your progress through the book's exercises and the next one to do, with its hint.
 #[derive(Parser, Debug)]
-#[command(after_help = "Examples:\n  \
-        cargo run -p exercises\n  \
-        cargo run -p exercises -- watch\n  \
-        cargo run -p exercises -- hint 3\n  \
-        cargo test -p exercises ex03\n\n\
-        Bad arguments print one line starting with `error:` and exit with status 2.")]
+#[command(after_help = "Example: cargo run -p exercises -- hint 3\n\n\
+    Bad arguments print one line starting with `error:` and exit with status 2.")]
 struct Options {
     #[command(subcommand)]
     command: Option<Command>,
@@ -49,8 +29,7 @@ struct Options {
 enum Command {
     /// Show your progress and the next exercise (the default).
     Progress,
-    /// Show your progress now and again each time you save an exercise file
-    /// (Ctrl-C stops).
+    /// The same, again each time you save an exercise file (Ctrl-C stops).
     Watch,
     /// List every exercise with its status.
     List,
@@ -59,131 +38,132 @@ enum Command {
         /// The exercise's number (3) or name (stable_sigmoid).
         exercise: String,
     },
-    /// For CI and maintainers: prove that every stub fails its tests and
-    /// every solution passes them, clippy-clean. Run it on a clean checkout.
+    /// For CI: prove that every stub fails its tests only by reaching
+    /// todo!() and every solution passes them, clippy-clean.
     Verify,
 }
 
 fn main() -> ExitCode {
-    let options = match Options::try_parse() {
-        Ok(options) => options,
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+    let (command, info) = match (Options::try_parse(), Info::load(&root)) {
+        (Ok(options), Ok(info)) => (options.command.unwrap_or(Command::Progress), info),
         // --help and --version are not errors: clap prints them in full.
-        Err(error) if !error.use_stderr() => {
-            let _ = error.print();
+        (Err(help), _) if !help.use_stderr() => {
+            return ExitCode::from(help.print().map_or(1, |()| 0));
+        }
+        (Err(error), _) => return fail(&error.render().to_string(), 2),
+        (_, Err(message)) => return fail(&message, 1),
+    };
+    let watch = matches!(command, Command::Watch);
+    let print = match command {
+        Command::Progress | Command::Watch => progress,
+        Command::List => list,
+        Command::Hint { exercise } => match info.find(&exercise) {
+            Ok(exercise) => {
+                let (number, title, path) = (exercise.number, &exercise.title, exercise.path());
+                let hint = exercise.hint.trim();
+                println!("Exercise {number}: {title}\n{path}\n\nHint:\n{hint}");
+                return ExitCode::SUCCESS;
+            }
+            Err(message) => return fail(&message, 2),
+        },
+        Command::Verify => return ExitCode::from(u8::from(!verify::verify(&root, &info))),
+    };
+    loop {
+        // In watch mode, clear the screen and go to its top-left corner first.
+        print!("{}", if watch { "\x1b[2J\x1b[H" } else { "" });
+        match run::judge_all(&root, &info, false) {
+            Ok(judged) => print!("{}", print(&root, &info, &judged)),
+            Err(message) => return fail(&message, 1),
+        }
+        if !watch {
             return ExitCode::SUCCESS;
         }
-        Err(error) => return usage_error(&first_paragraph(&error.render().to_string())),
-    };
-    let root = workspace_root();
-    match options.command.unwrap_or(Command::Progress) {
-        Command::Progress => show_progress(&root),
-        Command::Watch => watch(&root),
-        Command::List => match run_tests(&root, Code::Exercises, true) {
-            Ok(results) => {
-                print!("{}", report::list(&summarize(&results).0));
-                ExitCode::SUCCESS
-            }
-            Err(error) => run_error(&error),
-        },
-        Command::Hint { exercise } => match report::find_exercise(&exercise) {
-            Ok(exercise) => {
-                print!("{}", report::hint(exercise));
-                ExitCode::SUCCESS
-            }
-            Err(message) => usage_error(&message),
-        },
-        Command::Verify => {
-            if verify::verify(&root) {
-                ExitCode::SUCCESS
-            } else {
-                ExitCode::FAILURE
-            }
-        }
-    }
-}
-
-/// Runs the tests once and prints the progress report.
-fn show_progress(root: &Path) -> ExitCode {
-    match run_tests(root, Code::Exercises, true) {
-        Ok(results) => {
-            let (summaries, others) = summarize(&results);
-            print!("{}", report::progress(root, &summaries, &others));
-            ExitCode::SUCCESS
-        }
-        Err(error) => run_error(&error),
-    }
-}
-
-/// Shows the progress, then again whenever a file in `exercises/` changes.
-fn watch(root: &Path) -> ExitCode {
-    let directory = root.join("crates/exercises/exercises");
-    let clear = std::io::stdout().is_terminal();
-    loop {
-        if clear {
-            // Clear the screen and go to its top-left corner.
-            print!("\x1b[2J\x1b[H");
-        }
-        let _ = show_progress(root);
         println!("\nWatching crates/exercises/exercises/ for changes. Ctrl-C stops.");
-        let before = snapshot(&directory);
-        while snapshot(&directory) == before {
+        let before = last_change(&root);
+        while last_change(&root) == before {
             std::thread::sleep(Duration::from_millis(300));
         }
     }
 }
 
-/// Every file in `directory` with its modification time and length: when
-/// this changes, a file was saved.
-fn snapshot(directory: &Path) -> Vec<(PathBuf, Option<SystemTime>, u64)> {
-    let mut files: Vec<_> = std::fs::read_dir(directory)
-        .into_iter()
-        .flatten()
-        .flatten()
-        .map(|entry| {
-            let metadata = entry.metadata().ok();
-            (
-                entry.path(),
-                metadata.as_ref().and_then(|m| m.modified().ok()),
-                metadata.map_or(0, |m| m.len()),
-            )
-        })
-        .collect();
-    files.sort();
-    files
+/// `Progress: 3/15 ...`, then the first exercise that does not compile, else the first not done.
+fn progress(root: &Path, info: &Info, judged: &[Judged]) -> String {
+    let mark = |judged: &Judged| if status(judged) == "done" { '#' } else { '-' };
+    let bar: String = judged.iter().map(mark).collect();
+    let (done, total) = (bar.matches('#').count(), judged.len());
+    let text = format!("Progress: {done}/{total} exercises done [{bar}]\n");
+    let broken = judged.iter().position(Result::is_err);
+    let Some(next) = broken.or_else(|| bar.find('-')) else {
+        return text + "\nEvery exercise is done. Well done! The homework comes next.\n";
+    };
+    let (exercise, result) = (&info.exercises[next], &judged[next]);
+    let (number, title) = (exercise.number, &exercise.title);
+    let (path, stem) = (exercise.path(), exercise.stem());
+    let (chapter, page) = (exercise.chapter_number(), &exercise.chapter);
+    let chapter_title = exercise.chapter_title(root);
+    // The labels are 11 characters wide; the texts' lines follow them.
+    let indent = |text: &str| text.trim().replace('\n', "\n           ");
+    let (task, hint) = (indent(&exercise.task), indent(&exercise.hint));
+    let tests: Vec<&TestRun> = result.iter().flatten().collect();
+    let (passed, total) = (count(result, Outcome::Passed), tests.len());
+    let verdict = match (result, tests.iter().find(|t| t.outcome == Outcome::Failed)) {
+        (Err(errors), _) => format!("It does not compile. The compiler says:\n\n{errors}"),
+        (Ok(_), Some(failure)) => {
+            // Its panic message, without the note on backtraces.
+            let lines = failure.log.lines().filter(|l| !l.starts_with("note: "));
+            let message: Vec<&str> = lines.filter(|line| !line.is_empty()).take(30).collect();
+            let (name, message) = (&failure.name, message.join("\n    "));
+            let first = format!("{passed} of its {total} tests pass. The first that fails");
+            format!("{first}, {name}:\n\n    {message}")
+        }
+        (Ok(_), None) => format!("{passed} of its {total} tests pass; the others reach todo!()."),
+    };
+    format!(
+        "{text}
+Next: exercise {number}, {title}
+
+  chapter  {chapter}, {chapter_title}
+           book/src/{page}.md
+  file     {path}
+  task     {task}
+  check    cargo test -p exercises --test {stem}
+  hint     {hint}
+
+{}
+
+Save the file and run `cargo run -p exercises` again, or keep
+`cargo run -p exercises -- watch` running.
+",
+        verdict.trim_end()
+    )
 }
 
-/// The workspace root: two levels above this crate.
-fn workspace_root() -> PathBuf {
-    // Cargo sets CARGO_MANIFEST_DIR when it runs us; the compile-time value
-    // is the fallback for running the binary directly.
-    let manifest_dir = std::env::var_os("CARGO_MANIFEST_DIR")
-        .map_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")), PathBuf::from);
-    manifest_dir
-        .ancestors()
-        .nth(2)
-        .map_or_else(|| manifest_dir.clone(), Path::to_path_buf)
-}
-
-fn run_error(error: &RunError) -> ExitCode {
-    match error {
-        RunError::Cargo(message) => eprintln!("error: {message}"),
-        RunError::Build(output) => print!("{}", report::build_failure(output)),
+/// One line per exercise: its number, status, tests passed, chapter, file and title.
+fn list(_: &Path, info: &Info, judged: &[Judged]) -> String {
+    let mut text = String::new();
+    for (exercise, result) in info.exercises.iter().zip(judged) {
+        let (number, title, status) = (exercise.number, &exercise.title, status(result));
+        let passed = count(result, Outcome::Passed);
+        let tests = format!("{passed}/{}", result.iter().flatten().count());
+        let (chapter, file) = (exercise.chapter_number(), format!("{}.rs", exercise.stem()));
+        text += &format!("{number:>2}  {status:<16} {tests:>5}  ch{chapter}  {file:<26} {title}\n");
     }
-    ExitCode::FAILURE
+    let done = judged.iter().filter(|j| status(j) == "done").count();
+    text + &format!("\n{done}/{} exercises done\n", judged.len())
 }
 
-/// clap's message without its hints: the lines up to the first blank one,
-/// joined into one line.
-fn first_paragraph(text: &str) -> String {
-    let lines: Vec<&str> = text
-        .lines()
-        .take_while(|line| !line.trim().is_empty())
-        .map(str::trim)
-        .collect();
-    lines.join(" ").trim_start_matches("error: ").to_owned()
+/// The latest modification time in `exercises/`: when it changes, a file was saved.
+fn last_change(root: &Path) -> Option<SystemTime> {
+    let entries = std::fs::read_dir(root.join("crates/exercises/exercises")).ok()?;
+    let modified = |entry: DirEntry| entry.metadata().ok()?.modified().ok();
+    entries.flatten().filter_map(modified).max()
 }
 
-fn usage_error(message: &str) -> ExitCode {
-    eprintln!("error: {message}");
-    ExitCode::from(2)
+/// Prints one `error:` line (clap's first paragraph, without its `error: `), exits with `status`.
+fn fail(message: &str, status: u8) -> ExitCode {
+    let first_paragraph = message.split("\n\n").next().unwrap_or_default();
+    let words: Vec<&str> = first_paragraph.split_whitespace().collect();
+    eprintln!("error: {}", words.join(" ").trim_start_matches("error: "));
+    ExitCode::from(status)
 }

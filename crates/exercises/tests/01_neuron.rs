@@ -1,12 +1,32 @@
 //! Exercise 1: one neuron, u, then h, then z.
+//!
+//! Run these tests alone with `cargo test -p exercises --test 01_neuron`;
+//! `cargo run -p exercises` runs them for you and shows your progress.
 
-use crate::exercises::neuron::neuron;
-use crate::pending::attempt;
-use crate::support::config;
+// Helpers in test code may unwrap: a failed unwrap is a failed test with a
+// message. The exercise file itself is held to the workspace's lints.
+#![allow(clippy::unwrap_used)]
+
+// Your file, or with `--features solutions` the reference solution, exactly
+// as if you had copied it over yours. Until you start, a stub's `todo!()`
+// leaves its arguments unused: that warning is only noise.
+#[cfg(not(feature = "solutions"))]
+#[path = "../exercises/01_neuron.rs"]
+#[allow(unused_variables)]
+#[warn(clippy::unwrap_used)]
+pub mod exercise;
+#[cfg(feature = "solutions")]
+#[path = "../solutions/01_neuron.rs"]
+#[warn(clippy::unwrap_used)]
+pub mod exercise;
+mod support;
+
 use activations::{identity, relu, sigmoid, step};
 use approx::assert_ulps_eq;
+use exercise::neuron;
 use forward::tutorial::{self, B1, W1, X};
 use proptest::prelude::*;
+use support::{attempt, config};
 
 /// Each neuron of the tutorial's layer 1 gives what the `forward` crate
 /// computes for the whole layer (`u1 = W1·x + b1`, `z1 = sigmoid(u1)`).

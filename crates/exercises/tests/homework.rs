@@ -1,18 +1,23 @@
 //! The code that the book's homework asks you to put elsewhere compiles,
-//! and does what the book says it does.
+//! and does what the book says it does. A test target of its own, not an
+//! exercise: `cargo test -p exercises --test homework`.
+
+// Test code may unwrap: a failed unwrap is a failed test with a message.
+#![allow(clippy::unwrap_used)]
 
 use activations::{Activation, sigmoid};
 use approx::assert_ulps_eq;
 use forward::tutorial::{self, B1, B2, B3, W1, W3};
-use forward::{Layer, Network, network_file};
+use forward::{Layer, Network};
 use nalgebra::{DMatrix, DVector, Matrix3x2, Vector2, Vector3, dvector};
+use serde::Deserialize;
 
-#[path = "../../homework/leaky_relu_figure.rs"]
+#[path = "../homework/leaky_relu_figure.rs"]
 mod leaky_relu_figure;
-#[path = "../../homework/relu_activations.rs"]
+#[path = "../homework/relu_activations.rs"]
 #[allow(unreachable_pub)]
 mod relu_activations;
-#[path = "../../homework/zero_w2.rs"]
+#[path = "../homework/zero_w2.rs"]
 #[allow(unreachable_pub)]
 mod zero_w2;
 
@@ -72,31 +77,48 @@ fn with_w2_zero_the_output_ignores_the_input() {
     assert_eq!(other.output(), trace.output());
 }
 
+/// A network file as `cargo run -p forward -- --network FILE` reads it:
+/// only what this test needs, so that it does not depend on the demo's code.
+#[derive(Deserialize)]
+struct NetworkFile {
+    input: Vec<f64>,
+    layers: Vec<LayerSpec>,
+}
+
+#[derive(Deserialize)]
+struct LayerSpec {
+    weights: Vec<Vec<f64>>,
+    bias: Vec<f64>,
+    activation: String,
+}
+
 /// Chapter 6: the tutorial's file, its last layer made a sigmoid layer,
 /// with the fourth layer appended, is exercise 11's network.
 #[test]
 fn the_four_layer_file_runs() {
-    let tutorial_file = include_str!("../../../forward/networks/tutorial.toml");
+    let tutorial_file = include_str!("../../forward/networks/tutorial.toml");
     let (head, tail) = tutorial_file
         .rsplit_once(r#"activation = "identity""#)
         .unwrap();
-    let layer4 = include_str!("../../homework/fourth_layer.toml");
+    let layer4 = include_str!("../homework/fourth_layer.toml");
     let text = format!("{head}activation = \"sigmoid\"{tail}\n{layer4}");
-    let file = network_file::parse(&text).unwrap();
-    let shapes: Vec<(usize, usize)> = file
-        .network
+    let file: NetworkFile = toml::from_str(&text).unwrap();
+    let layers = file.layers.iter().map(|spec| {
+        let (rows, columns) = (spec.weights.len(), spec.weights[0].len());
+        let weights = DMatrix::from_row_slice(rows, columns, &spec.weights.concat());
+        let bias = DVector::from_row_slice(&spec.bias);
+        Layer::new(weights, bias, spec.activation.parse().unwrap()).unwrap()
+    });
+    let network = Network::new(layers.collect()).unwrap();
+    let shapes: Vec<(usize, usize)> = network
         .layers()
         .iter()
         .map(|l| l.weights().shape())
         .collect();
     assert_eq!(shapes, [(3, 2), (2, 3), (2, 2), (3, 2)]);
 
-    let y = file
-        .network
-        .forward(&file.input.unwrap())
-        .unwrap()
-        .output()
-        .clone();
+    let input = DVector::from_row_slice(&file.input);
+    let y = network.forward(&input).unwrap().output().clone();
     let u3 = tutorial::network()
         .forward(&tutorial::input())
         .unwrap()

@@ -1,0 +1,78 @@
+//! `info.toml`, the one list of the exercises. The unit tests (`tests.rs`)
+//! check that it agrees with the files and the book.
+
+use serde::Deserialize;
+use std::path::Path;
+
+/// Everything in `info.toml`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct Info {
+    /// The exercises, in the order you do them.
+    pub(crate) exercises: Vec<Exercise>,
+}
+
+/// One exercise, as `info.toml` describes it.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct Exercise {
+    /// Its place in the list, from 1: not in the file, so no two can have the same number.
+    #[serde(skip)]
+    pub(crate) number: usize,
+    /// The part of its file names after the number: `stable_sigmoid`.
+    pub(crate) name: String,
+    /// Its chapter's page in `book/src/`, without `.md`: `ch03-sigmoid`.
+    pub(crate) chapter: String,
+    pub(crate) title: String,
+    pub(crate) task: String,
+    pub(crate) hint: String,
+}
+
+impl Info {
+    /// Reads `info.toml` and numbers its exercises.
+    pub(crate) fn load(root: &Path) -> Result<Self, String> {
+        let text = std::fs::read_to_string(root.join("crates/exercises/info.toml"));
+        let text = text.map_err(|e| format!("info.toml: {e}"))?;
+        let mut info: Self = toml::from_str(&text).map_err(|e| format!("info.toml: {e}"))?;
+        for (index, exercise) in info.exercises.iter_mut().enumerate() {
+            exercise.number = index + 1;
+        }
+        Ok(info)
+    }
+
+    /// The exercise named by `text`: its number (`3`) or its name.
+    pub(crate) fn find(&self, text: &str) -> Result<&Exercise, String> {
+        let count = self.exercises.len();
+        let number = text.parse().ok().filter(|n| (1..=count).contains(n));
+        let found = number.map(|number| &self.exercises[number - 1]);
+        let found = found.or_else(|| self.exercises.iter().find(|e| e.name == text));
+        let valid = format!("a number from 1 to {count} or a name");
+        found.ok_or(format!("there is no exercise {text:?}: give {valid}"))
+    }
+}
+
+impl Exercise {
+    /// `03_stable_sigmoid`: its test target, and file name in each directory without `.rs`.
+    pub(crate) fn stem(&self) -> String {
+        format!("{:02}_{}", self.number, self.name)
+    }
+
+    /// The file you edit, from the workspace root.
+    pub(crate) fn path(&self) -> String {
+        format!("crates/exercises/exercises/{}.rs", self.stem())
+    }
+
+    /// 3 for `ch03-sigmoid`.
+    pub(crate) fn chapter_number(&self) -> u32 {
+        let digits = self.chapter.get(2..4).and_then(|n| n.parse().ok());
+        digits.unwrap_or(0)
+    }
+
+    /// The chapter's title: the first `# ` line of its page, so it cannot drift from the book.
+    pub(crate) fn chapter_title(&self, root: &Path) -> String {
+        let page = root.join(format!("book/src/{}.md", self.chapter));
+        let page = std::fs::read_to_string(page).unwrap_or_default();
+        let title = page.lines().find_map(|line| line.strip_prefix("# "));
+        title.unwrap_or(&self.chapter).trim().to_owned()
+    }
+}

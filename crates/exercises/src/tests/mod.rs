@@ -1,0 +1,367 @@
+//! The runner's own tests: `cargo test -p exercises --bin exercises`, which
+//! compiles none of the exercises. Running cargo itself is exercised by
+//! `verify` in CI.
+
+use crate::info::Info;
+use crate::run::{NOT_STARTED, Outcome, TestRun, classify, count, read_build, status};
+use crate::{list, progress};
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+
+fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+fn info() -> Info {
+    Info::load(&root()).unwrap()
+}
+
+/// The names of the files in `directory` that `keep` accepts.
+fn files(directory: &Path, keep: impl Fn(&str) -> bool) -> BTreeSet<String> {
+    let entries = std::fs::read_dir(directory).unwrap();
+    let names = entries.map(|entry| entry.unwrap().file_name().into_string().unwrap());
+    names.filter(|name| keep(name)).collect()
+}
+
+/// Where `info.toml`, the three directories of exercise files and the book
+/// disagree: one message per problem, none when they all agree.
+fn disagreements(root: &Path, info: &Info) -> Vec<String> {
+    let mut problems = Vec::new();
+    let stems = info
+        .exercises
+        .iter()
+        .map(|exercise| format!("{}.rs", exercise.stem()));
+    let expected: BTreeSet<String> = stems.collect();
+    for directory in ["exercises", "solutions", "tests"] {
+        // Only files named NN_name.rs are exercises: not tests/homework.rs.
+        let found = files(&root.join("crates/exercises").join(directory), |name| {
+            name.ends_with(".rs") && name.starts_with(|c: char| c.is_ascii_digit())
+        });
+        for name in expected.difference(&found) {
+            problems.push(format!(
+                "info.toml lists {directory}/{name}, which does not exist"
+            ));
+        }
+        for name in found.difference(&expected) {
+            let number = &name[..2];
+            problems.push(format!(
+                "{directory}/{name} is not in info.toml, or not as number {number}"
+            ));
+        }
+    }
+    let chapters: Vec<&str> = info.exercises.iter().map(|e| e.chapter.as_str()).collect();
+    if !chapters.is_sorted() {
+        problems.push(format!(
+            "info.toml: the exercises are not in chapter order: {chapters:?}"
+        ));
+    }
+    for page in files(&root.join("book/src"), |name| name.starts_with("ch")) {
+        if !chapters
+            .iter()
+            .any(|chapter| format!("{chapter}.md") == page)
+        {
+            problems.push(format!(
+                "book/src/{page} is a chapter with no exercise in info.toml"
+            ));
+        }
+    }
+    for chapter in chapters {
+        for directory in ["", "exercises/", "solutions/"] {
+            let page = format!("book/src/{directory}{chapter}.md");
+            if !root.join(&page).is_file() {
+                problems.push(format!(
+                    "info.toml names the chapter {chapter}, but {page} does not exist"
+                ));
+            }
+        }
+    }
+    problems
+}
+
+fn test(name: &str, outcome: Outcome, log: &str) -> TestRun {
+    let (name, log) = (name.to_owned(), log.to_owned());
+    TestRun { name, outcome, log }
+}
+
+#[test]
+fn info_toml_lists_the_exercises_in_chapter_order() {
+    let info = info();
+    assert_eq!(info.exercises.len(), 15);
+    let third = &info.exercises[2];
+    assert_eq!(
+        (third.number, third.stem()),
+        (3, "03_stable_sigmoid".to_owned())
+    );
+    assert_eq!(
+        third.path(),
+        "crates/exercises/exercises/03_stable_sigmoid.rs"
+    );
+    assert_eq!(
+        (
+            third.chapter_number(),
+            third.chapter_title(&root()).as_str()
+        ),
+        (3, "The sigmoid")
+    );
+    for exercise in &info.exercises {
+        let texts = [&exercise.task, &exercise.hint];
+        assert!(
+            texts.iter().all(|text| text.trim().ends_with('.')),
+            "{}",
+            exercise.name
+        );
+        // The runner prints them after 11 columns of labels, in 78.
+        let lines = texts.iter().flat_map(|text| text.lines());
+        assert!(
+            lines.clone().all(|line| line.chars().count() <= 66),
+            "{}",
+            exercise.name
+        );
+        assert!(!exercise.title.is_empty(), "{}", exercise.name);
+    }
+}
+
+#[test]
+fn info_toml_errors_name_the_problem() {
+    let parse = |text: &str| toml::from_str::<Info>(text).map_err(|e| e.to_string());
+    let missing =
+        "[[exercises]]\nname = \"neuron\"\nchapter = \"ch01-x\"\ntitle = \"t\"\ntask = \"t\"\n";
+    let error = parse(missing).unwrap_err();
+    assert!(error.contains("missing field `hint`"), "{error}");
+    let error = parse(&format!("{missing}hint = \"h\"\nhints = \"h\"\n")).unwrap_err();
+    assert!(error.contains("unknown field `hints`"), "{error}");
+    assert!(parse(&format!("{missing}hint = \"h\"\n")).is_ok());
+}
+
+#[test]
+fn the_files_and_the_book_agree_with_info_toml() {
+    let problems = disagreements(&root(), &info());
+    assert!(problems.is_empty(), "{problems:#?}");
+}
+
+#[test]
+fn a_missing_or_extra_file_is_named() {
+    let mut info = info();
+    // As if exercise 15 were renamed in info.toml only.
+    info.exercises[14].name = "in_place_renamed".to_owned();
+    let problems = disagreements(&root(), &info);
+    for directory in ["exercises", "solutions", "tests"] {
+        let listed =
+            format!("info.toml lists {directory}/15_in_place_renamed.rs, which does not exist");
+        assert!(problems.contains(&listed), "{problems:#?}");
+        let extra = format!("{directory}/15_in_place.rs is not in info.toml, or not as number 15");
+        assert!(problems.contains(&extra), "{problems:#?}");
+    }
+    assert_eq!(problems.len(), 6, "{problems:#?}");
+    info.exercises.swap(0, 14);
+    let problems = disagreements(&root(), &info);
+    assert!(
+        problems.iter().any(|p| p.contains("not in chapter order")),
+        "{problems:#?}"
+    );
+}
+
+/// Each stub starts with its title, its chapter (linked, with the page's
+/// real title) and its test command, and has a `// TODO` and a `todo!()`;
+/// each solution has no `todo!()` and marks what the book shows.
+#[test]
+fn the_stubs_and_solutions_say_what_they_are() {
+    let root = root();
+    for exercise in &info().exercises {
+        let stem = exercise.stem();
+        let stub = std::fs::read_to_string(root.join(exercise.path())).unwrap();
+        let solution = root.join(format!("crates/exercises/solutions/{stem}.rs"));
+        let solution = std::fs::read_to_string(solution).unwrap();
+        // The stub's `//!` lines, as one line of words.
+        let doc = stub.lines().map_while(|line| line.strip_prefix("//!"));
+        let doc = doc
+            .flat_map(str::split_whitespace)
+            .collect::<Vec<_>>()
+            .join(" ");
+        let (number, title) = (exercise.number, &exercise.title);
+        let (chapter, page) = (exercise.chapter_number(), &exercise.chapter);
+        let chapter_title = exercise.chapter_title(&root);
+        for needed in [
+            format!("# Exercise {number}: {title}"),
+            format!("Chapter {chapter}, [{chapter_title}](../../../book/src/{page}.md)."),
+            format!("`cargo test -p exercises --test {stem}`"),
+            format!("`cargo run -p exercises -- hint {number}`"),
+        ] {
+            assert!(
+                doc.contains(&needed),
+                "{stem}.rs: its doc comment must say {needed:?}"
+            );
+        }
+        // The hint is in info.toml only.
+        let first_words: Vec<&str> = exercise.hint.split_whitespace().take(6).collect();
+        assert!(
+            !doc.contains(&first_words.join(" ")),
+            "{stem}.rs quotes its hint"
+        );
+        assert!(
+            stub.contains("// TODO") && stub.contains("todo!()"),
+            "{stem}.rs is no stub"
+        );
+        assert!(
+            !solution.contains("todo!("),
+            "solutions/{stem}.rs has a todo!()"
+        );
+        assert!(
+            solution.contains("// ANCHOR: "),
+            "solutions/{stem}.rs: no ANCHOR for the book"
+        );
+    }
+}
+
+#[test]
+fn exercises_are_found_by_number_or_name() {
+    let info = info();
+    assert_eq!(info.find("3").unwrap().name, "stable_sigmoid");
+    assert_eq!(info.find("relu_nan").unwrap().number, 6);
+    for wrong in ["0", "16", "-1", "sigmoid", ""] {
+        let error = info.find(wrong).unwrap_err();
+        assert!(error.starts_with("there is no exercise"), "{error}");
+    }
+}
+
+#[test]
+fn exit_statuses_are_outcomes() {
+    assert_eq!(classify(Some(0)), Outcome::Passed);
+    assert_eq!(classify(Some(NOT_STARTED)), Outcome::NotStarted);
+    assert_eq!(classify(Some(101)), Outcome::Failed);
+    assert_eq!(classify(Some(1)), Outcome::Failed);
+    // Killed by a signal, such as a stack overflow's.
+    assert_eq!(classify(None), Outcome::Failed);
+}
+
+#[test]
+fn a_wrong_answer_outweighs_todo() {
+    let passed = test("a", Outcome::Passed, "");
+    let todo = test("b", Outcome::NotStarted, "not started");
+    let failed = test("c", Outcome::Failed, "wrong");
+    assert_eq!(status(&Ok(vec![passed.clone()])), "done");
+    assert_eq!(
+        status(&Ok(vec![passed.clone(), todo.clone()])),
+        "not started"
+    );
+    assert_eq!(status(&Ok(vec![todo.clone(), failed])), "failing");
+    assert_eq!(
+        status(&Ok(Vec::new())),
+        "failing",
+        "an exercise without tests"
+    );
+    assert_eq!(status(&Err("error[E0308]".to_owned())), "does not compile");
+    assert_eq!(
+        count(&Ok(vec![passed.clone(), todo, passed]), Outcome::Passed),
+        2
+    );
+}
+
+#[test]
+fn cargo_json_gives_executables_and_errors() {
+    let json = r#"{"reason":"compiler-artifact","target":{"name":"activations","kind":["lib"]},"executable":null}
+{"reason":"compiler-message","target":{"name":"05_tanh","kind":["test"]},"message":{"level":"warning","rendered":"warning: unused"}}
+{"reason":"compiler-message","target":{"name":"05_tanh","kind":["test"]},"message":{"level":"error","rendered":"error: expected `;`\n --> crates/exercises/tests/../exercises/05_tanh.rs:3:9\n"}}
+{"reason":"compiler-artifact","target":{"name":"01_neuron","kind":["test"]},"executable":"/t/01_neuron-abc"}
+not json: cargo's own line
+{"reason":"build-finished","success":false}"#;
+    let built = read_build(json);
+    assert_eq!(built.len(), 2, "{built:?}");
+    assert_eq!(built["01_neuron"], Ok(PathBuf::from("/t/01_neuron-abc")));
+    let errors = built["05_tanh"].clone().unwrap_err();
+    assert!(
+        errors.contains("--> crates/exercises/exercises/05_tanh.rs:3:9"),
+        "{errors}"
+    );
+    assert!(
+        !errors.contains("unused"),
+        "warnings are left out: {errors}"
+    );
+}
+
+#[test]
+fn progress_shows_the_first_exercise_not_done() {
+    let info = info();
+    let done = Ok(vec![test("a", Outcome::Passed, "")]);
+    let failed = test(
+        "first",
+        Outcome::Failed,
+        "thread 'first' panicked:\nstep_int(0.0)\nnote: run with `RUST_BACKTRACE=1`",
+    );
+    let todo = Ok(vec![test("a", Outcome::NotStarted, "")]);
+    let mut judged = vec![todo; 15];
+    judged[0] = done.clone();
+    judged[1] = Ok(vec![test("a", Outcome::Passed, ""), failed]);
+    let text = progress(&root(), &info, &judged);
+    assert!(
+        text.starts_with("Progress: 1/15 exercises done [#--------------]\n"),
+        "{text}"
+    );
+    assert!(
+        text.contains("Next: exercise 2, The step function as integers"),
+        "{text}"
+    );
+    assert!(
+        text.contains("crates/exercises/exercises/02_step_int.rs"),
+        "{text}"
+    );
+    assert!(
+        text.contains("cargo test -p exercises --test 02_step_int"),
+        "{text}"
+    );
+    assert!(
+        text.contains("1 of its 2 tests pass. The first that fails, first:"),
+        "{text}"
+    );
+    assert!(text.contains("    step_int(0.0)"), "{text}");
+    assert!(!text.contains("RUST_BACKTRACE"), "{text}");
+    assert!(text.contains("i64::from(bool)"), "the hint: {text}");
+    assert!(
+        text.lines().all(|line| line.chars().count() <= 80),
+        "{text}"
+    );
+
+    judged[1] = done.clone();
+    let text = progress(&root(), &info, &judged);
+    assert!(text.contains("Next: exercise 3,"), "{text}");
+    assert!(
+        text.contains("0 of its 1 tests pass; the others reach todo!()."),
+        "{text}"
+    );
+
+    // An exercise that does not compile comes first, and the others still count.
+    judged[9] = Err("error: expected `;`".to_owned());
+    let text = progress(&root(), &info, &judged);
+    assert!(
+        text.starts_with("Progress: 2/15 exercises done [##-"),
+        "{text}"
+    );
+    assert!(text.contains("Next: exercise 10,"), "{text}");
+    assert!(
+        text.contains("It does not compile. The compiler says:\n\nerror: expected `;`"),
+        "{text}"
+    );
+
+    let text = progress(&root(), &info, &vec![done; 15]);
+    assert!(text.starts_with("Progress: 15/15 exercises done"), "{text}");
+    assert!(text.contains("Every exercise is done"), "{text}");
+}
+
+#[test]
+fn the_list_has_one_line_per_exercise() {
+    let mut judged = vec![Ok(vec![test("a", Outcome::NotStarted, "")]); 15];
+    judged[0] = Ok(vec![test("a", Outcome::Passed, "")]);
+    judged[1] = Ok(vec![test("a", Outcome::Failed, "")]);
+    judged[4] = Err(String::new());
+    let text = list(&root(), &info(), &judged);
+    assert_eq!(
+        text.lines().filter(|line| line.contains(".rs ")).count(),
+        15,
+        "{text}"
+    );
+    assert!(text.contains(" 1  done  "), "{text}");
+    assert!(text.contains(" 2  failing  "), "{text}");
+    assert!(text.contains(" 3  not started  "), "{text}");
+    assert!(text.contains(" 5  does not compile  "), "{text}");
+    assert!(text.ends_with("\n1/15 exercises done\n"), "{text}");
+}
