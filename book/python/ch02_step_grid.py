@@ -13,7 +13,7 @@ print(f"x[50] = {float(grid[50])!r}")
 
 points = 0
 value = -5.0
-while value < 5.0:
+while 5.0 > value:  # the same as the Rust loop: while value is below 5.0
     points += 1
     value += 0.1
 print(f"a `value += 0.1` loop makes {points} points")
