@@ -6,12 +6,15 @@
 //!   (`book_outputs` runs it).
 //! - ```` ```sh ```` blocks are commands for the reader; ```` ```toml ````
 //!   blocks are listings of network files.
+//! - ```` ```python ```` blocks are listings of the tutorial's NumPy code in
+//!   `book/python/`, which `book/python/check.py` runs in CI (`cargo test`
+//!   needs no Python).
 
 use crate::book::{BookPage, assert_no_problems, pages};
 use crate::checks::Check;
 use nnbook_tests::markdown::CodeBlock;
 
-const LANGUAGES: [&str; 4] = ["rust", "text", "sh", "toml"];
+const LANGUAGES: [&str; 5] = ["rust", "text", "sh", "toml", "python"];
 
 /// Doctest attributes a page may use. `ignore` and `no_run` would let a
 /// block go stale, so they are not among them.
@@ -42,6 +45,11 @@ fn every_block_has_a_known_language_and_no_untested_attribute() {
                     "code block language {:?}: use one of {LANGUAGES:?}",
                     block.info
                 ));
+            }
+            if block.language() == "python" && block.includes().is_empty() {
+                return Some(
+                    "a python block must include a file of book/python/, which CI runs".to_owned(),
+                );
             }
             let refused: Vec<&str> = block
                 .attributes()
@@ -74,6 +82,7 @@ fn a_listing_is_one_include_and_nothing_else() {
             let wanted = match block.language() {
                 "rust" => ".rs",
                 "toml" => ".toml",
+                "python" => ".py",
                 other => return Some(format!("a {other} block cannot be a listing")),
             };
             (!includes[0].path.ends_with(wanted)).then(|| {
