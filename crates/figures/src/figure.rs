@@ -1,7 +1,6 @@
 //! A figure's description, and drawing it as SVG.
 
 use crate::clip::{Point, visible_pieces};
-use crate::results::ResultsError;
 use crate::style::{self, Dash};
 use activations::ArangeError;
 use plotters::coord::Shift;
@@ -16,13 +15,12 @@ const X_TICKS: usize = 11;
 const Y_TICKS: usize = 7;
 
 /// The x values a figure samples its functions at: the tutorial's
-/// `np.arange(start, stop, step)`.
+/// `np.arange(start, stop, step)`, as a value that a `const` can hold.
 ///
 /// ```
-/// use figures::Grid;
-///
-/// let x = Grid::arange(-5.0, 5.0, 0.1).values()?;
+/// let x = figures::Grid::arange(-5.0, 5.0, 0.1).values()?;
 /// assert_eq!(x, activations::plot_grid());
+/// assert!(figures::Grid::arange(0.0, 1.0, 0.0).values().is_err());
 /// # Ok::<(), activations::ArangeError>(())
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -36,30 +34,18 @@ pub struct Grid {
 }
 
 impl Grid {
-    /// The grid `np.arange(start, stop, step)`, as a value that a `const`
-    /// such as [`FIGURES`](crate::FIGURES) can hold.
-    ///
-    /// ```
-    /// let grid = figures::Grid::arange(0.0, 1.0, 0.25);
-    /// assert_eq!(grid.values()?, [0.0, 0.25, 0.5, 0.75]);
-    /// # Ok::<(), activations::ArangeError>(())
-    /// ```
+    /// The grid `np.arange(start, stop, step)`; see [`Grid`].
     pub const fn arange(start: f64, stop: f64, step: f64) -> Self {
         Self { start, stop, step }
     }
 
     /// The x values, bit for bit as NumPy computes them (see
-    /// [`activations::arange`]).
+    /// [`activations::arange`]); see [`Grid`] for an example.
     ///
     /// # Errors
     ///
     /// [`ArangeError`] when an argument is not finite, `step` is 0, or there
     /// would be too many points.
-    ///
-    /// ```
-    /// let grid = figures::Grid::arange(0.0, 1.0, 0.0);
-    /// assert!(grid.values().is_err());
-    /// ```
     pub fn values(&self) -> Result<Vec<f64>, ArangeError> {
         activations::arange(self.start, self.stop, self.step)
     }
@@ -68,10 +54,8 @@ impl Grid {
 /// One function drawn in a figure, with the name its legend shows.
 ///
 /// ```
-/// use figures::Curve;
-///
-/// let curve = Curve::new("sigmoid", activations::sigmoid);
-/// assert_eq!((curve.function)(0.0), 0.5);
+/// let relu = figures::Curve::new("ReLU", activations::relu);
+/// assert_eq!(relu.points(&[-1.0, 2.0]), [(-1.0, 0.0), (2.0, 2.0)]);
 /// ```
 #[derive(Clone, Copy, Debug)]
 pub struct Curve {
@@ -83,39 +67,26 @@ pub struct Curve {
 }
 
 impl Curve {
-    /// A curve that draws `function`, named `label`.
-    ///
-    /// ```
-    /// let curve = figures::Curve::new("tanh", f64::tanh);
-    /// assert_eq!(curve.label, "tanh");
-    /// ```
+    /// A curve that draws `function`, named `label`; see [`Curve`].
     pub const fn new(label: &'static str, function: fn(f64) -> f64) -> Self {
         Self { label, function }
     }
 
-    /// The points `(x, h(x))` for every `x`: what the figure draws.
-    ///
-    /// ```
-    /// use figures::Curve;
-    ///
-    /// let relu = Curve::new("ReLU", activations::relu);
-    /// assert_eq!(relu.points(&[-1.0, 2.0]), [(-1.0, 0.0), (2.0, 2.0)]);
-    /// ```
+    /// The points `(x, h(x))` for every `x`: what the figure draws. See
+    /// [`Curve`] for an example.
     pub fn points(&self, x: &[f64]) -> Vec<Point> {
         x.iter().map(|&x| (x, (self.function)(x))).collect()
     }
 }
 
-/// Everything needed to draw one figure of the book.
-///
-/// The fields mirror the tutorial's matplotlib code: `x` is
-/// `np.arange(-5.0, 5.0, 0.1)`, `y_limits` is `plt.ylim(-0.1, 1.1)`, and
-/// each curve is one `plt.plot(x, h(x))`.
+/// Everything needed to draw one figure of the book. The fields mirror the
+/// tutorial's matplotlib code: `x` is `np.arange(-5.0, 5.0, 0.1)`,
+/// `y_limits` is `plt.ylim(-0.1, 1.1)`, and each curve is one
+/// `plt.plot(x, h(x))`.
 ///
 /// ```
 /// use figures::{Curve, Figure, Grid};
 ///
-/// // A figure is data that a `const` holds, like the entries of `FIGURES`.
 /// const TANH: Figure = Figure {
 ///     file_name: "tanh.svg",
 ///     title: "tanh",
@@ -124,7 +95,7 @@ impl Curve {
 ///     curves: &[Curve::new("tanh", f64::tanh)],
 /// };
 /// let svg = TANH.render()?;
-/// assert!(svg.starts_with("<svg "));
+/// assert!(svg.starts_with("<svg ") && svg.ends_with("</svg>\n"));
 /// assert!(svg.contains("<title>tanh</title>"));
 /// # Ok::<(), figures::FigureError>(())
 /// ```
@@ -147,35 +118,28 @@ pub struct Figure {
 }
 
 impl Figure {
-    /// Draws the figure and returns the SVG document.
-    ///
-    /// The same figure always gives the same bytes: the SVG holds no date,
-    /// and its coordinates are whole numbers (in quarter pixels). Text is written as SVG `<text>` for the
-    /// browser to set in its own sans-serif font, so no font is needed here.
+    /// Draws the figure and returns the SVG document; see [`Figure`]. The
+    /// same figure always gives the same bytes: no date, whole coordinates (in
+    /// quarter pixels), and text as `<text>` for the browser to set.
     ///
     /// # Errors
     ///
     /// [`FigureError`] when the file name is not a plain `*.svg` name, the
     /// x grid is invalid or empty, the y limits are not two finite numbers
     /// with `bottom < top`, or plotters fails to draw.
-    ///
-    /// ```
-    /// let svg = figures::FIGURES[0].render()?;
-    /// assert!(svg.ends_with("</svg>\n"));
-    /// # Ok::<(), figures::FigureError>(())
-    /// ```
     pub fn render(&self) -> Result<String, FigureError> {
         let x = self.check()?;
         let (width, height) = style::SIZE;
         let size = (width * style::SCALE, height * style::SCALE);
         let mut svg = String::new();
-        self.draw(
+        let drawn = self.draw(
             &x,
             SVGBackend::with_string(&mut svg, size).into_drawing_area(),
-        )
-        .map_err(|error| FigureError::Drawing {
-            file_name: self.file_name,
-            message: error.to_string(),
+        );
+        let file_name = self.file_name;
+        drawn.map_err(|e| FigureError::Drawing {
+            file_name,
+            message: e.to_string(),
         })?;
         Ok(put_on_card(&svg, self.title))
     }
@@ -197,13 +161,12 @@ impl Figure {
             .x
             .values()
             .map_err(|source| FigureError::Grid { file_name, source })?;
+        let grid = self.x;
         if x.is_empty() {
-            return Err(FigureError::EmptyGrid {
-                file_name,
-                grid: self.x,
-            });
+            Err(FigureError::EmptyGrid { file_name, grid })
+        } else {
+            Ok(x)
         }
-        Ok(x)
     }
 
     fn draw(
@@ -380,69 +343,40 @@ fn escape_xml(text: &str) -> String {
 /// Why a figure could not be drawn; the message names the figure's file.
 ///
 /// ```
-/// use figures::{Curve, Figure, Grid};
-///
-/// const UPSIDE_DOWN: Figure = Figure {
-///     file_name: "sigmoid.svg",
-///     title: "Sigmoid",
-///     x: Grid::arange(-5.0, 5.0, 0.1),
-///     y_limits: (1.1, -0.1),
-///     curves: &[Curve::new("sigmoid", activations::sigmoid)],
-/// };
-/// let error = UPSIDE_DOWN.render().unwrap_err();
+/// let upside_down = figures::Figure { y_limits: (1.1, -0.1), ..figures::FIGURES[1] };
 /// assert_eq!(
-///     error.to_string(),
-///     "figure sigmoid.svg: y_limits must be two finite numbers with bottom < top, \
-///      got (1.1, -0.1)"
+///     upside_down.render().unwrap_err().to_string(),
+///     "figure sigmoid.svg: y_limits must be two finite numbers with bottom < top, got (1.1, -0.1)"
 /// );
 /// ```
 #[derive(Clone, Debug, PartialEq)]
+#[allow(missing_docs)] // Each variant's fields: the figure's file name, and what the message shows.
 pub enum FigureError {
     /// `file_name` is not a plain file name ending in `.svg`.
-    FileName {
-        /// The figure's file name.
-        file_name: &'static str,
-    },
+    FileName { file_name: &'static str },
     /// The x grid's arguments are invalid.
     Grid {
-        /// The figure's file name.
         file_name: &'static str,
-        /// What is wrong with the grid.
         source: ArangeError,
     },
     /// The x grid has no values: `step` points away from `stop`.
-    EmptyGrid {
-        /// The figure's file name.
-        file_name: &'static str,
-        /// The grid asked for.
-        grid: Grid,
-    },
+    EmptyGrid { file_name: &'static str, grid: Grid },
     /// `y_limits` is not a finite range with `bottom < top`.
     YLimits {
-        /// The figure's file name.
         file_name: &'static str,
-        /// The lower limit given.
         bottom: f64,
-        /// The upper limit given.
         top: f64,
     },
     /// The measurements a chart is drawn from are missing or malformed.
     Results {
-        /// The figure's file name.
         file_name: &'static str,
-        /// Which file and line, and what is wrong.
-        source: ResultsError,
+        message: String,
     },
     /// A chart lists no rows.
-    NoRows {
-        /// The figure's file name.
-        file_name: &'static str,
-    },
+    NoRows { file_name: &'static str },
     /// plotters failed to draw the figure.
     Drawing {
-        /// The figure's file name.
         file_name: &'static str,
-        /// plotters' error message.
         message: String,
     },
 }
@@ -450,28 +384,33 @@ pub enum FigureError {
 impl fmt::Display for FigureError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Self::FileName { file_name } => write!(
-                f,
-                "figure {file_name:?}: file_name must be a plain file name ending in .svg"
-            ),
+            Self::FileName { file_name } => {
+                write!(
+                    f,
+                    "figure {file_name:?}: file_name must be a plain file name ending in .svg"
+                )
+            }
             Self::Grid { file_name, source } => {
                 write!(f, "figure {file_name}: invalid x grid: {source}")
             }
-            Self::EmptyGrid { file_name, grid } => write!(
-                f,
-                "figure {file_name}: the x grid arange({}, {}, {}) has no values",
-                grid.start, grid.stop, grid.step
-            ),
+            Self::EmptyGrid {
+                file_name,
+                grid: Grid { start, stop, step },
+            } => {
+                write!(
+                    f,
+                    "figure {file_name}: the x grid arange({start}, {stop}, {step}) has no values"
+                )
+            }
             Self::YLimits {
                 file_name,
                 bottom,
                 top,
             } => write!(
                 f,
-                "figure {file_name}: y_limits must be two finite numbers with bottom < top, \
-                 got ({bottom}, {top})"
+                "figure {file_name}: y_limits must be two finite numbers with bottom < top, got ({bottom}, {top})"
             ),
-            Self::Results { file_name, source } => write!(f, "figure {file_name}: {source}"),
+            Self::Results { file_name, message } => write!(f, "figure {file_name}: {message}"),
             Self::NoRows { file_name } => write!(f, "figure {file_name}: the chart has no rows"),
             Self::Drawing { file_name, message } => {
                 write!(f, "figure {file_name}: drawing failed: {message}")

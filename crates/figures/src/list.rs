@@ -1,6 +1,6 @@
 //! The list of figures in the book. To add a figure, add an entry here.
 
-use crate::{Curve, Figure, Grid, SpeedupChart, SpeedupRow};
+use crate::{Curve, Figure, Grid, SpeedupChart};
 use activations::{relu, sigmoid, step};
 
 // ANCHOR: figures
@@ -57,46 +57,25 @@ pub const FIGURES: &[Figure] = &[
 ];
 // ANCHOR_END: figures
 
-/// The chart of chapter 8, "How fast is it?": the speed of the simple and
-/// the fast Rust code, relative to the tutorial's NumPy code, as
-/// `crates/bench/compare-numpy` measured it. After a new run is saved to the
-/// results file, `cargo run -p figures` redraws it.
+/// The chart and the summary table of chapter 8, "How fast is it?": the
+/// speed of the simple and the fast Rust code relative to the tutorial's
+/// NumPy code, as `crates/bench/compare-numpy --save` measured it.
 ///
 /// ```
-/// assert_eq!(figures::SPEEDUPS.file_name, "speedups.svg");
 /// assert_eq!(figures::SPEEDUPS.rows.len(), 5);
 /// ```
 pub const SPEEDUPS: SpeedupChart = SpeedupChart {
     file_name: "speedups.svg",
     title: "Speed of the Rust code, relative to NumPy",
-    results: "crates/bench/results/compare-numpy.txt",
-    // The five targets with a closing `NAME: S.SSx` line.
+    results: "crates/bench/results/compare-numpy.json",
+    summary: "book/src/generated/ch08-summary.md",
+    // The five targets with a goal. One sample: the Network of chapter 6
+    // against the static-shape one.
     rows: &[
-        SpeedupRow {
-            target: "step_1e7",
-            label: "step\n10⁷ values",
-            simple_form: "rust simple",
-        },
-        SpeedupRow {
-            target: "sigmoid_1e7",
-            label: "sigmoid\n10⁷ values",
-            simple_form: "rust simple",
-        },
-        SpeedupRow {
-            target: "relu_1e7",
-            label: "ReLU\n10⁷ values",
-            simple_form: "rust simple",
-        },
-        // One sample: the Network of chapter 6 against the static-shape one.
-        SpeedupRow {
-            target: "forward_one",
-            label: "forward pass\n1 sample",
-            simple_form: "rust dynamic",
-        },
-        SpeedupRow {
-            target: "forward_batch_1e6",
-            label: "forward pass\n10⁶ samples",
-            simple_form: "rust simple",
-        },
+        ("step_1e7", "step\n10⁷ values", "simple"),
+        ("sigmoid_1e7", "sigmoid\n10⁷ values", "simple"),
+        ("relu_1e7", "ReLU\n10⁷ values", "simple"),
+        ("forward_one", "forward pass\n1 sample", "dynamic"),
+        ("forward_batch_1e6", "forward pass\n10⁶ samples", "simple"),
     ],
 };

@@ -1,17 +1,15 @@
-//! Draws every figure (`figures::draw_all`) into `book/src/figures/`.
+//! Writes every file that `figures::draw_all` draws: the book's figures and
+//! chapter 8's summary table.
 //!
 //! ```text
-//! cargo run -p figures              # write the figures that changed
+//! cargo run -p figures              # write the files that changed
 //! cargo run -p figures -- --check   # write nothing; fail if any is out of date
 //! ```
 
-use std::collections::BTreeSet;
 use std::fs;
-use std::io::ErrorKind;
 use std::process::ExitCode;
 
 const USAGE: &str = "usage: cargo run -p figures [-- --check]";
-const REGENERATE: &str = "cargo run -p figures";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -37,31 +35,16 @@ fn main() -> ExitCode {
     }
 }
 
-/// Draws each figure and compares it with its file. Writes the files that
-/// differ, or with `check_only` lists them. Returns whether all were up to date
-/// (or written).
+/// Draws each file and compares it with the one on disk. Writes those that
+/// differ, or with `check_only` lists them. Returns whether all were up to
+/// date (or written).
 fn run(check_only: bool) -> Result<bool, String> {
-    let dir = figures::output_dir();
-    if !check_only {
-        fs::create_dir_all(&dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
-    }
-
-    let mut seen = BTreeSet::new();
     let mut stale = Vec::new();
-    for (file_name, svg) in figures::draw_all() {
-        if !seen.insert(file_name) {
-            return Err(format!("two figures are named {file_name}"));
-        }
-        let svg = svg.map_err(|e| e.to_string())?;
-        let shown = format!("{}/{file_name}", figures::OUTPUT_DIR);
-        let path = dir.join(file_name);
-
-        let on_disk = match fs::read(&path) {
-            Ok(bytes) => Some(bytes),
-            Err(e) if e.kind() == ErrorKind::NotFound => None,
-            Err(e) => return Err(format!("cannot read {shown}: {e}")),
-        };
-        if on_disk.as_deref() == Some(svg.as_bytes()) {
+    for (shown, drawn) in figures::draw_all() {
+        let drawn = drawn.map_err(|e| e.to_string())?;
+        let path = figures::workspace_file(&shown);
+        let on_disk = fs::read(&path).ok();
+        if on_disk.as_deref() == Some(drawn.as_bytes()) {
             println!("up to date  {shown}");
         } else if check_only {
             let why = if on_disk.is_some() {
@@ -72,16 +55,17 @@ fn run(check_only: bool) -> Result<bool, String> {
             println!("{why:<11} {shown}");
             stale.push(shown);
         } else {
-            fs::write(&path, &svg).map_err(|e| format!("cannot write {shown}: {e}"))?;
+            if let Some(dir) = path.parent() {
+                fs::create_dir_all(dir)
+                    .map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+            }
+            fs::write(&path, &drawn).map_err(|e| format!("cannot write {shown}: {e}"))?;
             println!("wrote       {shown}");
         }
     }
-
     if !stale.is_empty() {
-        eprintln!(
-            "{} figure(s) differ from what the code draws; run `{REGENERATE}` to redraw them",
-            stale.len()
-        );
+        let count = stale.len();
+        eprintln!("{count} file(s) differ from what the code draws; run `cargo run -p figures`");
     }
     Ok(stale.is_empty())
 }
