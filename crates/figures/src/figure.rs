@@ -10,12 +10,16 @@ use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 use std::fmt;
 
+/// Where a figure draws, and what drawing there may fail with.
+pub(crate) type Area<'a> = DrawingArea<SVGBackend<'a>, Shift>;
+pub(crate) type DrawError = DrawingAreaErrorKind<std::io::Error>;
+
 /// The most ticks plotters may put on the x axis and on the y axis.
 const X_TICKS: usize = 11;
 const Y_TICKS: usize = 7;
 
 /// The x values a figure samples its functions at: the tutorial's
-/// `np.arange(start, stop, step)`, as a value that a `const` can hold.
+/// `np.arange(start, stop, step)`, as a value a `const` can hold.
 ///
 /// ```
 /// let x = figures::Grid::arange(-5.0, 5.0, 0.1).values()?;
@@ -39,8 +43,7 @@ impl Grid {
         Self { start, stop, step }
     }
 
-    /// The x values, bit for bit as NumPy computes them (see
-    /// [`activations::arange`]); see [`Grid`] for an example.
+    /// The x values, bit for bit as NumPy gives them; see [`Grid`].
     ///
     /// # Errors
     ///
@@ -61,8 +64,7 @@ impl Grid {
 pub struct Curve {
     /// The name in the legend, shown when a figure has several curves.
     pub label: &'static str,
-    /// The function drawn: any `fn(f64) -> f64`, such as
-    /// [`activations::sigmoid`] or [`f64::tanh`].
+    /// The function drawn: any `fn(f64) -> f64`, such as [`f64::tanh`].
     pub function: fn(f64) -> f64,
 }
 
@@ -72,8 +74,7 @@ impl Curve {
         Self { label, function }
     }
 
-    /// The points `(x, h(x))` for every `x`: what the figure draws. See
-    /// [`Curve`] for an example.
+    /// The points `(x, h(x))` for every `x`; see [`Curve`].
     pub fn points(&self, x: &[f64]) -> Vec<Point> {
         x.iter().map(|&x| (x, (self.function)(x))).collect()
     }
@@ -101,19 +102,16 @@ impl Curve {
 /// ```
 #[derive(Clone, Copy, Debug)]
 pub struct Figure {
-    /// The file written under `book/src/figures/`: a plain name ending in
-    /// `.svg`, such as `"sigmoid.svg"`.
+    /// The file written under `book/src/figures/`: a plain `*.svg` name.
     pub file_name: &'static str,
     /// The title drawn above the plot; also the SVG's `<title>`.
     pub title: &'static str,
-    /// The x values each function is computed at; the x axis spans
-    /// `start` to `stop`.
+    /// The x values each function is computed at; the x axis spans them.
     pub x: Grid,
-    /// The visible y range `(bottom, top)`, like `plt.ylim(bottom, top)`;
-    /// lines beyond it are cut off at its border.
+    /// The visible y range, like `plt.ylim(bottom, top)`.
     pub y_limits: (f64, f64),
-    /// The functions drawn. The first is solid, the second dashed, and so on,
-    /// each in its own colour; with more than one, a legend names them.
+    /// The functions: the first solid, the second dashed, and so on, each in
+    /// its own colour; with more than one, a legend names them.
     pub curves: &'static [Curve],
 }
 
@@ -132,48 +130,33 @@ impl Figure {
         let (width, height) = style::SIZE;
         let size = (width * style::SCALE, height * style::SCALE);
         let mut svg = String::new();
-        let drawn = self.draw(
-            &x,
-            SVGBackend::with_string(&mut svg, size).into_drawing_area(),
-        );
+        let drawn = self.draw(&x, SVGBackend::with_string(&mut svg, size).into_drawing_area());
         let file_name = self.file_name;
-        drawn.map_err(|e| FigureError::Drawing {
-            file_name,
-            message: e.to_string(),
-        })?;
+        drawn.map_err(|e| FigureError::new(file_name, format!("drawing failed: {e}")))?;
         Ok(put_on_card(&svg, self.title))
     }
 
-    /// Checks the whole description before anything is drawn, and returns
-    /// the x values.
+    /// Checks the description before drawing; returns the x values.
     fn check(&self) -> Result<Vec<f64>, FigureError> {
         let file_name = self.file_name;
         check_file_name(file_name)?;
         let (bottom, top) = self.y_limits;
         if !(bottom.is_finite() && top.is_finite() && bottom < top) {
-            return Err(FigureError::YLimits {
-                file_name,
-                bottom,
-                top,
-            });
+            let problem = format!(
+                "y_limits must be two finite numbers with bottom < top, got ({bottom}, {top})"
+            );
+            return Err(FigureError::new(file_name, problem));
         }
         let x = self
             .x
             .values()
-            .map_err(|source| FigureError::Grid { file_name, source })?;
-        let grid = self.x;
-        if x.is_empty() {
-            Err(FigureError::EmptyGrid { file_name, grid })
-        } else {
-            Ok(x)
-        }
+            .map_err(|e| FigureError::new(file_name, format!("invalid x grid: {e}")))?;
+        let Grid { start, stop, step } = self.x;
+        let empty = format!("the x grid arange({start}, {stop}, {step}) has no values");
+        if x.is_empty() { Err(FigureError::new(file_name, empty)) } else { Ok(x) }
     }
 
-    fn draw(
-        &self,
-        x: &[f64],
-        root: DrawingArea<SVGBackend<'_>, Shift>,
-    ) -> Result<(), DrawingAreaErrorKind<std::io::Error>> {
+    fn draw(&self, x: &[f64], root: Area<'_>) -> Result<(), DrawError> {
         let px = |size: u32| size * style::SCALE;
         let text = text_style;
         let (left, right) = (self.x.start.min(self.x.stop), self.x.start.max(self.x.stop));
@@ -253,36 +236,29 @@ impl Figure {
     }
 }
 
-/// Checks that `file_name` is a plain file name ending in `.svg`, so that
-/// the figure is written inside the figures directory.
+/// Checks that `file_name` is a plain `*.svg` name, written inside the
+/// figures directory.
 pub(crate) fn check_file_name(file_name: &'static str) -> Result<(), FigureError> {
     let plain_name = !file_name.contains(['/', '\\']) && !file_name.starts_with('.');
-    if plain_name && file_name.len() > ".svg".len() && file_name.ends_with(".svg") {
-        Ok(())
-    } else {
-        Err(FigureError::FileName { file_name })
-    }
+    let ok = plain_name && file_name.len() > ".svg".len() && file_name.ends_with(".svg");
+    let problem = "file_name must be a plain file name ending in .svg";
+    if ok { Ok(()) } else { Err(FigureError::new(file_name, problem)) }
 }
 
 /// The figures' text at `size` (as plotters counts it, in shown pixels).
 pub(crate) fn text_style(size: f64) -> TextStyle<'static> {
-    (style::FONT, size * f64::from(style::SCALE))
-        .into_font()
-        .color(&style::TEXT)
+    (style::FONT, size * f64::from(style::SCALE)).into_font().color(&style::TEXT)
 }
 
 /// The fewest decimals, at most 3, that show every tick value: 1 for the
 /// ticks 0, 0.2, ..., 1, so that they read `0.0`, `0.2`, ... `1.0`.
 fn decimals_for(ticks: &[f64]) -> usize {
-    ticks
-        .iter()
-        .map(|tick| {
-            let text = format!("{tick:.3}");
-            let text = text.trim_end_matches('0');
-            text.find('.').map_or(0, |dot| text.len() - dot - 1)
-        })
-        .max()
-        .unwrap_or(0)
+    let decimals = |tick: &f64| {
+        let text = format!("{tick:.3}");
+        let text = text.trim_end_matches('0');
+        text.find('.').map_or(0, |dot| text.len() - dot - 1)
+    };
+    ticks.iter().map(decimals).max().unwrap_or(0)
 }
 
 /// A tick label with `decimals` decimals and a true minus sign (`−0.5`);
@@ -306,20 +282,21 @@ pub(crate) fn put_on_card(svg: &str, title: &str) -> String {
     // The 1 px border is centred on the rectangle's edge: inset the
     // rectangle by half the border so that all of it shows.
     let inset = scale / 2;
+    let (title, radius, fill, stroke) = (
+        escape_xml(title),
+        style::CARD_CORNER_RADIUS * scale,
+        hex(style::CARD),
+        hex(style::CARD_BORDER),
+    );
     format!(
-        "<svg width=\"{width}\" height=\"{height}\" viewBox=\"0 0 {vw} {vh}\" \
-         xmlns=\"http://www.w3.org/2000/svg\">\n\
-         <title>{title}</title>\n\
-         <rect x=\"{inset}\" y=\"{inset}\" width=\"{rw}\" height=\"{rh}\" rx=\"{r}\" \
+        "<svg width=\"{width}\" height=\"{height}\" viewBox=\"0 0 {} {}\" \
+         xmlns=\"http://www.w3.org/2000/svg\">\n<title>{title}</title>\n\
+         <rect x=\"{inset}\" y=\"{inset}\" width=\"{}\" height=\"{}\" rx=\"{radius}\" \
          fill=\"{fill}\" stroke=\"{stroke}\" stroke-width=\"{scale}\"/>\n{drawing}",
-        vw = width * scale,
-        vh = height * scale,
-        title = escape_xml(title),
-        rw = (width - 1) * scale,
-        rh = (height - 1) * scale,
-        r = style::CARD_CORNER_RADIUS * scale,
-        fill = hex(style::CARD),
-        stroke = hex(style::CARD_BORDER),
+        width * scale,
+        height * scale,
+        (width - 1) * scale,
+        (height - 1) * scale,
     )
 }
 
@@ -328,19 +305,10 @@ fn hex(RGBColor(r, g, b): RGBColor) -> String {
 }
 
 fn escape_xml(text: &str) -> String {
-    let mut escaped = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '<' => escaped.push_str("&lt;"),
-            '>' => escaped.push_str("&gt;"),
-            '&' => escaped.push_str("&amp;"),
-            _ => escaped.push(c),
-        }
-    }
-    escaped
+    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;")
 }
 
-/// Why a figure could not be drawn; the message names the figure's file.
+/// Why a figure could not be drawn: its file name, and what is wrong.
 ///
 /// ```
 /// let upside_down = figures::Figure { y_limits: (1.1, -0.1), ..figures::FIGURES[1] };
@@ -350,72 +318,23 @@ fn escape_xml(text: &str) -> String {
 /// );
 /// ```
 #[derive(Clone, Debug, PartialEq)]
-#[allow(missing_docs)] // Each variant's fields: the figure's file name, and what the message shows.
-pub enum FigureError {
-    /// `file_name` is not a plain file name ending in `.svg`.
-    FileName { file_name: &'static str },
-    /// The x grid's arguments are invalid.
-    Grid {
-        file_name: &'static str,
-        source: ArangeError,
-    },
-    /// The x grid has no values: `step` points away from `stop`.
-    EmptyGrid { file_name: &'static str, grid: Grid },
-    /// `y_limits` is not a finite range with `bottom < top`.
-    YLimits {
-        file_name: &'static str,
-        bottom: f64,
-        top: f64,
-    },
-    /// The measurements a chart is drawn from are missing or malformed.
-    Results {
-        file_name: &'static str,
-        message: String,
-    },
-    /// A chart lists no rows.
-    NoRows { file_name: &'static str },
-    /// plotters failed to draw the figure.
-    Drawing {
-        file_name: &'static str,
-        message: String,
-    },
+pub struct FigureError {
+    /// The figure's file name.
+    pub file_name: &'static str,
+    /// What is wrong: the description (file name, x grid, y limits, the
+    /// chart's rows or results) or the drawing.
+    pub problem: String,
+}
+
+impl FigureError {
+    pub(crate) fn new(file_name: &'static str, problem: impl fmt::Display) -> Self {
+        Self { file_name, problem: problem.to_string() }
+    }
 }
 
 impl fmt::Display for FigureError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Self::FileName { file_name } => {
-                write!(
-                    f,
-                    "figure {file_name:?}: file_name must be a plain file name ending in .svg"
-                )
-            }
-            Self::Grid { file_name, source } => {
-                write!(f, "figure {file_name}: invalid x grid: {source}")
-            }
-            Self::EmptyGrid {
-                file_name,
-                grid: Grid { start, stop, step },
-            } => {
-                write!(
-                    f,
-                    "figure {file_name}: the x grid arange({start}, {stop}, {step}) has no values"
-                )
-            }
-            Self::YLimits {
-                file_name,
-                bottom,
-                top,
-            } => write!(
-                f,
-                "figure {file_name}: y_limits must be two finite numbers with bottom < top, got ({bottom}, {top})"
-            ),
-            Self::Results { file_name, message } => write!(f, "figure {file_name}: {message}"),
-            Self::NoRows { file_name } => write!(f, "figure {file_name}: the chart has no rows"),
-            Self::Drawing { file_name, message } => {
-                write!(f, "figure {file_name}: drawing failed: {message}")
-            }
-        }
+        write!(f, "figure {}: {}", self.file_name, self.problem)
     }
 }
 

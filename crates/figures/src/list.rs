@@ -57,9 +57,8 @@ pub const FIGURES: &[Figure] = &[
 ];
 // ANCHOR_END: figures
 
-/// The chart and the summary table of chapter 8, "How fast is it?": the
-/// speed of the simple and the fast Rust code relative to the tutorial's
-/// NumPy code, as `crates/bench/compare-numpy --save` measured it.
+/// Chapter 8's chart and summary table: the speed of the simple and the fast
+/// Rust code relative to the tutorial's NumPy code, as measured.
 ///
 /// ```
 /// assert_eq!(figures::SPEEDUPS.rows.len(), 5);
@@ -69,8 +68,7 @@ pub const SPEEDUPS: SpeedupChart = SpeedupChart {
     title: "Speed of the Rust code, relative to NumPy",
     results: "crates/bench/results/compare-numpy.json",
     summary: "book/src/generated/ch08-summary.md",
-    // The five targets with a goal. One sample: the Network of chapter 6
-    // against the static-shape one.
+    // The five targets with a goal; for one sample, chapter 6's Network.
     rows: &[
         ("step_1e7", "step\n10⁷ values", "simple"),
         ("sigmoid_1e7", "sigmoid\n10⁷ values", "simple"),

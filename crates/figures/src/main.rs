@@ -1,71 +1,50 @@
-//! Writes every file that `figures::draw_all` draws: the book's figures and
-//! chapter 8's summary table.
-//!
-//! ```text
-//! cargo run -p figures              # write the files that changed
-//! cargo run -p figures -- --check   # write nothing; fail if any is out of date
-//! ```
+//! Writes each file `figures::draw_all` draws that changed; with `--check`,
+//! writes nothing and fails if any is out of date.
 
-use std::fs;
 use std::process::ExitCode;
-
-const USAGE: &str = "usage: cargo run -p figures [-- --check]";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let check_only = match args.as_slice() {
         [] => false,
         [flag] if flag == "--check" => true,
-        [flag] if flag == "--help" || flag == "-h" => {
-            println!("{USAGE}");
-            return ExitCode::SUCCESS;
-        }
         _ => {
-            eprintln!("error: unexpected arguments {args:?}\n{USAGE}");
+            eprintln!("usage: cargo run -p figures [-- --check]");
             return ExitCode::from(2);
         }
     };
-    match run(check_only) {
-        Ok(true) => ExitCode::SUCCESS,
-        Ok(false) => ExitCode::FAILURE,
-        Err(message) => {
-            eprintln!("error: {message}");
-            ExitCode::FAILURE
-        }
-    }
+    let ok = run(check_only).unwrap_or_else(|message| {
+        eprintln!("error: {message}");
+        false
+    });
+    if ok { ExitCode::SUCCESS } else { ExitCode::FAILURE }
 }
 
-/// Draws each file and compares it with the one on disk. Writes those that
+/// Draws each file and compares it with the one on disk; writes those that
 /// differ, or with `check_only` lists them. Returns whether all were up to
 /// date (or written).
 fn run(check_only: bool) -> Result<bool, String> {
-    let mut stale = Vec::new();
+    let mut stale = 0;
     for (shown, drawn) in figures::draw_all() {
-        let drawn = drawn.map_err(|e| e.to_string())?;
-        let path = figures::workspace_file(&shown);
-        let on_disk = fs::read(&path).ok();
-        if on_disk.as_deref() == Some(drawn.as_bytes()) {
-            println!("up to date  {shown}");
-        } else if check_only {
-            let why = if on_disk.is_some() {
-                "out of date"
-            } else {
-                "missing"
-            };
-            println!("{why:<11} {shown}");
-            stale.push(shown);
-        } else {
-            if let Some(dir) = path.parent() {
-                fs::create_dir_all(dir)
-                    .map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+        let (drawn, path) = (drawn.map_err(|e| e.to_string())?, figures::workspace_file(&shown));
+        let on_disk = std::fs::read(&path).ok();
+        let why = match on_disk {
+            Some(bytes) if bytes == drawn.as_bytes() => "up to date",
+            Some(_) if check_only => "out of date",
+            None if check_only => "missing",
+            _ => {
+                let dir = path.parent().unwrap_or(&path);
+                let written =
+                    std::fs::create_dir_all(dir).and_then(|()| std::fs::write(&path, &drawn));
+                written.map_err(|e| format!("cannot write {shown}: {e}"))?;
+                "wrote"
             }
-            fs::write(&path, &drawn).map_err(|e| format!("cannot write {shown}: {e}"))?;
-            println!("wrote       {shown}");
-        }
+        };
+        stale += usize::from(check_only && why != "up to date");
+        println!("{why:<11} {shown}");
     }
-    if !stale.is_empty() {
-        let count = stale.len();
-        eprintln!("{count} file(s) differ from what the code draws; run `cargo run -p figures`");
+    if stale > 0 {
+        eprintln!("{stale} file(s) differ from what the code draws; run `cargo run -p figures`");
     }
-    Ok(stale.is_empty())
+    Ok(stale == 0)
 }
