@@ -127,33 +127,28 @@ impl Figure {
     /// with `bottom < top`, or plotters fails to draw.
     pub fn render(&self) -> Result<String, FigureError> {
         let x = self.check()?;
-        let (width, height) = style::SIZE;
-        let size = (width * style::SCALE, height * style::SCALE);
         let mut svg = String::new();
-        let drawn = self.draw(&x, SVGBackend::with_string(&mut svg, size).into_drawing_area());
-        let file_name = self.file_name;
-        drawn.map_err(|e| FigureError::new(file_name, format!("drawing failed: {e}")))?;
+        let drawn = self.draw(&x, svg_area(&mut svg));
+        drawn.map_err(|e| FigureError::new(self.file_name, format!("drawing failed: {e}")))?;
         Ok(put_on_card(&svg, self.title))
     }
 
     /// Checks the description before drawing; returns the x values.
     fn check(&self) -> Result<Vec<f64>, FigureError> {
-        let file_name = self.file_name;
-        check_file_name(file_name)?;
-        let (bottom, top) = self.y_limits;
-        if !(bottom.is_finite() && top.is_finite() && bottom < top) {
-            let problem = format!(
-                "y_limits must be two finite numbers with bottom < top, got ({bottom}, {top})"
-            );
-            return Err(FigureError::new(file_name, problem));
-        }
-        let x = self
-            .x
-            .values()
-            .map_err(|e| FigureError::new(file_name, format!("invalid x grid: {e}")))?;
-        let Grid { start, stop, step } = self.x;
-        let empty = format!("the x grid arange({start}, {stop}, {step}) has no values");
-        if x.is_empty() { Err(FigureError::new(file_name, empty)) } else { Ok(x) }
+        check_file_name(self.file_name)?;
+        let ((bottom, top), Grid { start, stop, step }) = (self.y_limits, self.x);
+        let limits = "y_limits must be two finite numbers with bottom < top";
+        let problem = match self.x.values() {
+            _ if !(bottom.is_finite() && top.is_finite() && bottom < top) => {
+                format!("{limits}, got ({bottom}, {top})")
+            }
+            Err(e) => format!("invalid x grid: {e}"),
+            Ok(x) if x.is_empty() => {
+                format!("the x grid arange({start}, {stop}, {step}) has no values")
+            }
+            Ok(x) => return Ok(x),
+        };
+        Err(FigureError::new(self.file_name, problem))
     }
 
     fn draw(&self, x: &[f64], root: Area<'_>) -> Result<(), DrawError> {
@@ -200,8 +195,7 @@ impl Figure {
         for (index, curve) in self.curves.iter().enumerate() {
             let (colour, dash) = style::curve_look(index);
             let line = colour.stroke_width(px(style::LINE_WIDTH));
-            // An empty series that only carries the legend entry, so the
-            // legend names the curve even when none of it is visible.
+            // An empty series for the legend entry, there even if no point is visible.
             let entry = chart.draw_series(std::iter::empty::<PathElement<Point>>())?;
             entry.label(curve.label);
             let sample = move |(x, y): (i32, i32)| [(x, y), (x + px(36) as i32, y)];
@@ -245,6 +239,12 @@ pub(crate) fn check_file_name(file_name: &'static str) -> Result<(), FigureError
     if ok { Ok(()) } else { Err(FigureError::new(file_name, problem)) }
 }
 
+/// A drawing area of the figures' size, drawn into `svg`.
+pub(crate) fn svg_area(svg: &mut String) -> Area<'_> {
+    let (width, height) = style::SIZE;
+    SVGBackend::with_string(svg, (width * style::SCALE, height * style::SCALE)).into_drawing_area()
+}
+
 /// The figures' text at `size` (as plotters counts it, in shown pixels).
 pub(crate) fn text_style(size: f64) -> TextStyle<'static> {
     (style::FONT, size * f64::from(style::SCALE)).into_font().color(&style::TEXT)
@@ -279,8 +279,7 @@ pub(crate) fn put_on_card(svg: &str, title: &str) -> String {
     let drawing = svg.split_once('\n').map_or("", |(_svg_tag, rest)| rest);
     let (width, height) = style::SIZE;
     let scale = style::SCALE;
-    // The 1 px border is centred on the rectangle's edge: inset the
-    // rectangle by half the border so that all of it shows.
+    // Inset by half the 1 px border, centred on the edge, so that all of it shows.
     let inset = scale / 2;
     let (title, radius, fill, stroke) = (
         escape_xml(title),

@@ -4,10 +4,8 @@ use crate::{Curve, Figure, Grid, SpeedupChart};
 use activations::{relu, sigmoid, step};
 
 // ANCHOR: figures
-/// Every function plot in the book, in the order the book shows them.
-///
-/// `cargo run -p figures` draws each one to `book/src/figures/<file_name>`;
-/// `cargo test -p figures` checks that the committed files match.
+/// Every function plot in the book, in the order the book shows them, each
+/// drawn to `book/src/figures/<file_name>`.
 ///
 /// ```
 /// let names: Vec<_> = figures::FIGURES.iter().map(|f| f.file_name).collect();

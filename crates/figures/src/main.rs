@@ -4,8 +4,7 @@
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    let check_only = match args.as_slice() {
+    let check_only = match std::env::args().skip(1).collect::<Vec<_>>().as_slice() {
         [] => false,
         [flag] if flag == "--check" => true,
         _ => {
@@ -20,15 +19,13 @@ fn main() -> ExitCode {
     if ok { ExitCode::SUCCESS } else { ExitCode::FAILURE }
 }
 
-/// Draws each file and compares it with the one on disk; writes those that
-/// differ, or with `check_only` lists them. Returns whether all were up to
-/// date (or written).
+/// Writes each file that differs from what is drawn, or with `check_only`
+/// lists it; returns whether all were up to date (or written).
 fn run(check_only: bool) -> Result<bool, String> {
     let mut stale = 0;
     for (shown, drawn) in figures::draw_all() {
         let (drawn, path) = (drawn.map_err(|e| e.to_string())?, figures::workspace_file(&shown));
-        let on_disk = std::fs::read(&path).ok();
-        let why = match on_disk {
+        let why = match std::fs::read(&path).ok() {
             Some(bytes) if bytes == drawn.as_bytes() => "up to date",
             Some(_) if check_only => "out of date",
             None if check_only => "missing",

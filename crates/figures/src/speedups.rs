@@ -2,7 +2,8 @@
 //! `crates/bench/compare-numpy --save` writes: per target, each form's
 //! fastest time per call (the fields not needed here are not read).
 
-use crate::figure::{Area, DrawError, FigureError, check_file_name, put_on_card, text_style};
+use crate::figure::{Area, DrawError, FigureError, check_file_name, put_on_card};
+use crate::figure::{svg_area, text_style};
 use crate::style::{self, BarLook};
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
@@ -12,12 +13,12 @@ use std::fmt::Write;
 #[derive(Deserialize)]
 struct Results {
     numpy: String,
-    /// Samples taken of each form; the fastest is kept.
     rounds: u32,
     targets: Vec<Target>,
 }
 
-/// The same work done by several forms of code, such as `sigmoid_1e7`.
+/// The same work (such as `sigmoid_1e7`) done by several forms of code, of
+/// `side` `numpy` (its `tutorial` form is the reference) or `rust`.
 #[derive(Deserialize)]
 struct Target {
     name: String,
@@ -25,13 +26,11 @@ struct Target {
     headline: String,
     /// The speedup the headline form should reach, if there is one.
     goal: Option<f64>,
-    /// NumPy's `tutorial` form is the reference.
     forms: Vec<Form>,
 }
 
 #[derive(Deserialize)]
 struct Form {
-    /// `numpy` or `rust`.
     side: String,
     form: String,
     seconds: f64,
@@ -42,7 +41,7 @@ impl Target {
         self.forms.iter().find(|f| f.side == side && f.form == form).map(|f| f.seconds)
     }
 
-    /// How many times as fast as the tutorial's NumPy code the Rust `form` ran.
+    /// How many times as fast as NumPy's tutorial code the Rust `form` ran.
     fn speed(&self, form: &str) -> Option<f64> {
         Some(self.seconds("numpy", "tutorial")? / self.seconds("rust", form)?)
     }
@@ -135,12 +134,9 @@ impl SpeedupChart {
             return Err(FigureError::new(file_name, "the chart has no rows"));
         }
         let speeds = self.speeds(json)?;
-        let (width, height) = style::SIZE;
         let mut svg = String::new();
-        let root = SVGBackend::with_string(&mut svg, (width * style::SCALE, height * style::SCALE));
-        let drawn = self.draw(&speeds, root.into_drawing_area());
-        drawn
-            .map_err(|e: DrawError| FigureError::new(file_name, format!("drawing failed: {e}")))?;
+        let drawn = self.draw(&speeds, svg_area(&mut svg));
+        drawn.map_err(|e| FigureError::new(file_name, format!("drawing failed: {e}")))?;
         Ok(put_on_card(&svg, self.title))
     }
 
@@ -151,7 +147,8 @@ impl SpeedupChart {
     ///
     /// [`FigureError`] as for [`SpeedupChart::speeds`].
     pub fn summary_table(&self, json: &str) -> Result<String, FigureError> {
-        let (run, speeds) = (self.parse(json)?, self.speeds(json)?);
+        let (run, speeds) =
+            (Results::parse(json).map_err(|e| self.results_error(e))?, self.speeds(json)?);
         let mut table = format!(
             "<!-- Written by `cargo run -p figures` from {}: do not edit. -->\n\n\
              | | NumPy, the tutorial's code | simple Rust | fast Rust | goal |\n|---|--:|--:|--:|:-:|\n",
@@ -185,7 +182,7 @@ impl SpeedupChart {
     /// [`FigureError`] when the JSON is malformed (see `Results::parse`) or
     /// lacks a row's target or simple form.
     pub fn speeds(&self, json: &str) -> Result<Vec<(f64, f64)>, FigureError> {
-        let run = self.parse(json)?;
+        let run = Results::parse(json).map_err(|e| self.results_error(e))?;
         let speeds = |&(name, _, simple_form): &(&str, &str, &str)| {
             let target =
                 run.target(name).ok_or(format!("no target {name} (the chart shows it)"))?;
@@ -198,17 +195,12 @@ impl SpeedupChart {
         speeds.map_err(|e| self.results_error(e))
     }
 
-    fn parse(&self, json: &str) -> Result<Results, FigureError> {
-        Results::parse(json).map_err(|problem| self.results_error(problem))
-    }
-
     fn results_error(&self, problem: String) -> FigureError {
         FigureError::new(self.file_name, format!("{}: {problem}", self.results))
     }
 
-    /// Draws the title, legend, log-scale axis, each row's label and bars
-    /// (simple above the row's centre, fast below) with their values beyond
-    /// their ends, and last, over the bars, NumPy's line.
+    /// Draws title, legend, log-scale axis, each row's label and bars (simple
+    /// above, fast below) with their values, and last, over them, NumPy's line.
     fn draw(&self, speeds: &[(f64, f64)], root: Area<'_>) -> Result<(), DrawError> {
         let text = |size| text_style(size);
         let (centre, left, right) =

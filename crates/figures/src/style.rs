@@ -15,20 +15,17 @@ pub(crate) const SIZE: (u32, u32) = (720, 450);
 pub(crate) const SCALE: u32 = 4;
 /// Corner radius of the card.
 pub(crate) const CARD_CORNER_RADIUS: u32 = 12;
-
 pub(crate) const CARD: RGBColor = RGBColor(0xFF, 0xFF, 0xFF);
 pub(crate) const CARD_BORDER: RGBColor = RGBColor(0xD0, 0xD7, 0xDE);
 pub(crate) const TEXT: RGBColor = RGBColor(0x24, 0x29, 0x2F);
 pub(crate) const AXIS: RGBColor = RGBColor(0x57, 0x60, 0x6A);
 pub(crate) const GRID_LINE: RGBColor = RGBColor(0xE4, 0xE8, 0xEC);
-
 pub(crate) const FONT: &str = "sans-serif";
 /// Font sizes as plotters counts them (the SVG's font-size is this / 1.24).
 pub(crate) const TITLE_SIZE: f64 = 26.0;
 pub(crate) const LABEL_SIZE: f64 = 20.0;
 /// Height of the band at the top that holds the title.
 pub(crate) const TITLE_BAND_HEIGHT: u32 = 52;
-
 /// Width of a curve's line.
 pub(crate) const LINE_WIDTH: u32 = 3;
 
@@ -46,11 +43,7 @@ pub(crate) const CURVE_COLOURS: [RGBColor; 5] = [
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Dash {
     Solid,
-    /// Dashes and gaps of these lengths.
-    Dashed {
-        dash: u32,
-        gap: u32,
-    },
+    Dashed { dash: u32, gap: u32 },
 }
 
 /// Line styles, in order: solid, dashed, dotted, long dashes.
