@@ -1,30 +1,13 @@
-"""The NumPy side of compare-numpy: times the tutorial's NumPy code and the
-Rust equivalents on the same data, taking turns on one core, and prints a
-table and one speedup line per target.
-
-Run it through ./compare-numpy, which builds the Rust side, pins the core
-and sets the environment. Usage: compare_numpy.py RUST_BINARY [--rounds N]
-
-How it measures:
-- The inputs come from NumPy's random generator with a fixed seed and are
-  written to files that the Rust side (crates/bench/src/bin/compare.rs)
-  reads, so both sides work on the same numbers.
-- Before timing, every Rust result is checked against NumPy's: equal for
-  step and ReLU, within a stated relative error for sigmoid and the network.
-- Each form is timed in `--rounds` rounds. Within a round, the NumPy and the
-  Rust forms of a target are measured one after another, so a change in the
-  machine's load hits both. A sample times enough calls to last about
-  10 ms (at least one); the table shows the fastest sample of each form.
-  Interference (other processes, the kernel compacting memory for NumPy's
-  huge pages, which here made some of NumPy's 10^7 samples 4 times slower)
-  only ever adds time, so the fastest sample is the most repeatable, and it
-  gives each side, NumPy included, its best showing.
-- memcpy: the Rust side copies the same number of bytes with
-  copy_from_slice into an existing buffer. "of memcpy" is that time divided
-  by the form's time: 100% would mean running as fast as memory can copy.
+"""The NumPy side of compare-numpy (run it through ./compare-numpy): checks
+that every Rust form, a case of src/lib.rs served by src/bin/compare.rs,
+gives the tutorial's NumPy answers, then times both sides on the same data,
+taking turns on one core, as chapter 8 of the book explains. --save writes
+the table to results/compare-numpy.txt, and what was measured (per form, the
+fastest time per call in seconds) to results/compare-numpy.json, from which
+`cargo run -p figures` draws the book's chart and summary.
 """
-
 import argparse
+import json
 import math
 import os
 import subprocess
@@ -37,22 +20,23 @@ import numpy as np
 SEED = 2026
 SIZES = {"1e3": 10**3, "1e6": 10**6, "1e7": 10**7}
 BATCHES = {"1e3": 10**3, "1e6": 10**6}
+GOALS = {"step_1e7": 2, "sigmoid_1e7": 4, "relu_1e7": 2, "forward_one": 200, "forward_batch_1e6": 5}
 SAMPLE_SECONDS = 0.01
-
-
-# --- The tutorial's code ----------------------------------------------------
+LEGEND = """\
+vs tutorial: the NumPy tutorial code's time / this form's time. of memcpy: the time to copy as
+  many bytes (Rust copy_from_slice) / this form's time; in place can pass 100% (a copy also
+  reads its destination). step's fast_in_place writes 0.0 and 1.0 over x, the other forms give
+  integers as the tutorial's (x > 0).astype(int) does. * the Rust form in the speedup lines
+  below (speedup = NumPy (tutorial code) / Rust, same run)."""
 
 def sigmoid(x):
     return 1/(1 + np.exp(-x))
 
-
 def step_function(x):
     return (x > 0).astype(int)
 
-
 def relu(x):
     return np.maximum(0, x)
-
 
 def init_network():
     network = {}
@@ -63,7 +47,6 @@ def init_network():
     network['b2'] = np.array([0.1, 0.2])
     network['b3'] = np.array([0.1, 0.2])
     return network
-
 
 def forward(network, x):
     """The tutorial's forward(), without its prints."""
@@ -77,7 +60,6 @@ def forward(network, x):
     y = u3
     return y
 
-
 def forward_batch(network, X):
     """The same network on one sample per row of X: X @ W.T + b per layer."""
     W1, W2, W3 = network['W1'], network['W2'], network['W3']
@@ -86,46 +68,62 @@ def forward_batch(network, X):
     Z2 = sigmoid(Z1 @ W2.T + b2)
     return Z2 @ W3.T + b3
 
-
-# --- NumPy without temporaries, for comparison --------------------------------
-
 def sigmoid_out(x, out):
+    """NumPy without temporaries, for comparison."""
     np.negative(x, out=out)
     np.exp(out, out=out)
     np.add(out, 1, out=out)
     np.divide(1, out, out=out)
 
+def exact(want, got):
+    return None if np.array_equal(want.view(np.int64), got.view(np.int64)) else "differs"
 
-# --- The Rust side ------------------------------------------------------------
+def close(rtol):
+    def check(want, got):
+        error = np.max(np.abs(got - want) / np.abs(want)) if want.size else 0.0
+        return None if error <= rtol else f"relative error {error:.3g} > {rtol:g}"
+    return check
 
-class Rust:
-    """The compare binary, answering one command per line."""
+def targets(data):
+    """Per target: name, NumPy forms (the tutorial's answer is the one to give),
+    Rust forms, headline, dtype, check, memcpy case, bytes copied."""
+    network, listed = init_network(), []
+    for size in SIZES:
+        x, memcpy = data[f"x_{size}"], f"memcpy_{size}/copy"
+        out, ints, in_place = np.empty_like(x), np.empty(x.shape, dtype=np.int64), "fast_in_place"
+        floats = ["simple", "simple_in_place", "fast", in_place]
+        listed += [
+            (f"step_{size}", {"tutorial": lambda x=x: step_function(x),
+                              "out=": lambda x=x, ints=ints: np.greater(x, 0, out=ints)},
+             ["simple", "fast", "fast_into", "fast_reusing", in_place], "fast_reusing", np.int64, exact),
+            (f"sigmoid_{size}", {"tutorial": lambda x=x: sigmoid(x),
+                                 "out=": lambda x=x, out=out: sigmoid_out(x, out)},
+             floats, in_place, np.float64, close(1e-14)),
+            (f"relu_{size}", {"tutorial": lambda x=x: relu(x),
+                              "out=": lambda x=x, out=out: np.maximum(0, x, out=out)},
+             floats, in_place, np.float64, exact)]
+        listed[-3:] = [target + (memcpy, 2 * x.nbytes) for target in listed[-3:]]
+    x = np.array([1.0, 0.5])
+    listed.append(("forward_one", {"tutorial": lambda: forward(network, x)}, ["dynamic", "static"],
+                   "static", np.float64, close(1e-14), None, 0))
+    for size in BATCHES:
+        X = data[f"batch_{size}"]
+        listed.append((f"forward_batch_{size}", {"tutorial": lambda X=X: forward_batch(network, X)},
+                       ["simple", "fast"], "fast", np.float64, close(1e-12), f"memcpy_batch_{size}/copy",
+                       2 * X.nbytes))
+    return listed
 
-    def __init__(self, binary, folder):
-        self.process = subprocess.Popen(
-            [binary, folder], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
-
-    def ask(self, command):
-        self.process.stdin.write(command + "\n")
-        self.process.stdin.flush()
-        answer = self.process.stdout.readline().strip()
+def rust_side(binary, folder):
+    """Starts the compare binary; returns it and a function that asks it a command."""
+    process = subprocess.Popen([binary, folder], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    def ask(command):
+        process.stdin.write(command + "\n")
+        process.stdin.flush()
+        answer = process.stdout.readline().strip()
         if not answer or answer.startswith("error:"):
             sys.exit(f"compare-numpy: the Rust side answered {answer!r} to {command!r}")
         return answer
-
-    def time(self, case, calls):
-        return float(self.ask(f"time {case} {calls}"))
-
-    def result(self, case, folder, dtype):
-        path = os.path.join(folder, "result.bin")
-        self.ask(f"write {case} {path}")
-        return np.fromfile(path, dtype=dtype)
-
-    def close(self):
-        self.process.stdin.write("quit\n")
-        self.process.stdin.close()
-        self.process.wait()
-
+    return process, ask
 
 def numpy_timer(function):
     def seconds_per_call(calls):
@@ -135,13 +133,54 @@ def numpy_timer(function):
         return (time.perf_counter() - start) / calls
     return seconds_per_call
 
-
 def calls_for(seconds_per_call):
-    """How many calls make one sample of about SAMPLE_SECONDS."""
-    if seconds_per_call <= 0 or not math.isfinite(seconds_per_call):
-        return 1
-    return max(1, 2 ** round(math.log2(max(1.0, SAMPLE_SECONDS / seconds_per_call))))
+    """How many calls make one sample of about SAMPLE_SECONDS (a power of 2)."""
+    return 2 ** round(math.log2(max(1.0, SAMPLE_SECONDS / seconds_per_call))) if seconds_per_call > 0 else 1
 
+def measure(ask, folder, data, args):
+    """Checks every Rust form against NumPy, then times all; returns what the JSON file holds."""
+    chosen = [t for t in targets(data) if not args.only or args.only in t[0]]
+    for name, numpy_forms, rust_forms, _, dtype, check, _, _ in chosen:
+        want = numpy_forms["tutorial"]()
+        for form in rust_forms:
+            # In place, step can only write floats: 0.0 and 1.0.
+            float_step = name.startswith("step") and form.endswith("in_place")
+            expected = np.asarray(want, dtype=np.float64 if float_step else None).ravel()
+            ask(f"write {name}/{form} {os.path.join(folder, 'result.bin')}")
+            got = np.fromfile(os.path.join(folder, "result.bin"), np.float64 if float_step else dtype)
+            problem = check(expected, got) if got.shape == expected.shape else f"shape {got.shape}"
+            if problem:
+                sys.exit(f"compare-numpy: Rust {name}/{form} does not match NumPy: {problem}")
+
+    def rust_timer(case):
+        return lambda calls: float(ask(f"time {case} {calls}"))
+    timers = {}
+    for name, numpy_forms, rust_forms, _, _, _, memcpy, _ in chosen:
+        timers.update({("numpy", name, form): numpy_timer(f) for form, f in numpy_forms.items()})
+        timers.update({("rust", name, form): rust_timer(f"{name}/{form}") for form in rust_forms})
+        if memcpy:
+            timers[("memcpy", name, "copy")] = rust_timer(memcpy)
+    calls = {}
+    for key, timer in timers.items():
+        timer(1)
+        calls[key] = calls_for(timer(1))
+    samples = {key: [] for key in timers}
+    for round_number in range(args.rounds):
+        for target in chosen:
+            keys = [key for key in timers if key[1] == target[0]]
+            # Alternate the order, so that neither side always goes first.
+            for key in keys if round_number % 2 == 0 else reversed(keys):
+                samples[key].append(timers[key](calls[key]))
+    best = {key: min(values) for key, values in samples.items()}
+    return {"numpy": np.__version__, "seed": SEED, "rounds": args.rounds,
+            "cores": sorted(os.sched_getaffinity(0)),
+            "targets": [{
+                "name": name, "goal": GOALS.get(name), "headline": headline,
+                "memcpy_seconds": best.get(("memcpy", name, "copy")), "bytes_copied": copied,
+                "forms": [{"side": side, "form": form, "seconds": seconds}
+                          for (side, target, form), seconds in best.items()
+                          if target == name and side != "memcpy"],
+            } for name, _, _, headline, _, _, _, copied in chosen]}
 
 def format_seconds(seconds):
     for unit, scale in (("s", 1), ("ms", 1e-3), ("µs", 1e-6), ("ns", 1e-9)):
@@ -149,188 +188,65 @@ def format_seconds(seconds):
             return f"{seconds / scale:7.2f} {unit}"
     return f"{seconds / 1e-9:7.2f} ns"
 
-
-# --- What is measured ---------------------------------------------------------
-
-class Target:
-    """One line of the issue's targets: the tutorial's NumPy code, other
-    forms for comparison, and the Rust forms. `headline` is the Rust form
-    whose speedup is printed as `NAME: S.SSx`."""
-
-    def __init__(self, name, numpy_forms, rust_forms, headline, check, memcpy=None, goal=None, copied=0):
-        self.name, self.numpy_forms, self.rust_forms = name, numpy_forms, rust_forms
-        self.headline, self.check, self.memcpy, self.goal = headline, check, memcpy, goal
-        # Bytes read plus bytes written by the memcpy case.
-        self.copied = copied
-
-
-def exact(want, got):
-    if want.shape != got.shape or not np.array_equal(want.view(np.int64), got.view(np.int64)):
-        return "differs"
-    return None
-
-
-def close(rtol):
-    def check(want, got):
-        if want.shape != got.shape:
-            return f"shape {got.shape}, expected {want.shape}"
-        error = np.max(np.abs(got - want) / np.abs(want)) if want.size else 0.0
-        return None if error <= rtol else f"relative error {error:.3g} > {rtol:g}"
-    return check
-
-
-def targets(data):
-    network = init_network()
-    listed = []
-    goals = {"sigmoid_1e7": 4, "relu_1e7": 2, "step_1e7": 2}
-    for size in SIZES:
-        x = data[f"x_{size}"]
-        out = np.empty_like(x)
-        ints = np.empty(x.shape, dtype=np.int64)
-        memcpy = f"memcpy_{size}/copy"
-        listed.append(Target(
-            f"step_{size}",
-            {"tutorial": lambda x=x: step_function(x),
-             "out=": lambda x=x, ints=ints: np.greater(x, 0, out=ints)},
-            ["simple", "fast", "fast_into", "fast_reusing", "fast_in_place"], "fast_reusing",
-            (lambda x=x: step_function(x), np.int64, exact), memcpy, goals.get(f"step_{size}"), 2 * x.nbytes))
-        listed.append(Target(
-            f"sigmoid_{size}",
-            {"tutorial": lambda x=x: sigmoid(x),
-             "out=": lambda x=x, out=out: sigmoid_out(x, out)},
-            ["simple", "simple_in_place", "fast", "fast_in_place"], "fast_in_place",
-            (lambda x=x: sigmoid(x), np.float64, close(1e-14)), memcpy, goals.get(f"sigmoid_{size}"),
-            2 * x.nbytes))
-        listed.append(Target(
-            f"relu_{size}",
-            {"tutorial": lambda x=x: relu(x),
-             "out=": lambda x=x, out=out: np.maximum(0, x, out=out)},
-            ["simple", "simple_in_place", "fast", "fast_in_place"], "fast_in_place",
-            (lambda x=x: relu(x), np.float64, exact), memcpy, goals.get(f"relu_{size}"), 2 * x.nbytes))
-    x = np.array([1.0, 0.5])
-    listed.append(Target(
-        "forward_one",
-        {"tutorial": lambda: forward(network, x)},
-        ["dynamic", "static"], "static",
-        (lambda: forward(network, x), np.float64, close(1e-14)), None, 200))
-    for size in BATCHES:
-        X = data[f"batch_{size}"]
-        listed.append(Target(
-            f"forward_batch_{size}",
-            {"tutorial": lambda X=X: forward_batch(network, X)},
-            ["simple", "fast"], "fast",
-            (lambda X=X: forward_batch(network, X).ravel(), np.float64, close(1e-12)),
-            f"memcpy_batch_{size}/copy", 5 if size == "1e6" else None, 2 * X.nbytes))
-    return listed
-
+def report(results, line):
+    """Prints the table of `results` with `line`; returns 3 if a target is missed, else 0."""
+    cores = ", ".join(map(str, results["cores"]))
+    line(f"NumPy {results['numpy']}, seed {results['seed']}, {results['rounds']} rounds, "
+         f"fastest shown; core {{{cores}}}")
+    line("checked: every Rust form gives NumPy's answers (step, ReLU exactly; sigmoid within 1e-14, "
+         "network within 1e-12 relative)")
+    line()
+    line(f"{'target':<20} {'form':<24} {'time per call':>14} {'vs tutorial':>12} {'of memcpy':>10}")
+    missed, speedups = [], []
+    for target in results["targets"]:
+        seconds = {(f["side"], f["form"]): f["seconds"] for f in target["forms"]}
+        tutorial, memcpy = seconds[("numpy", "tutorial")], target["memcpy_seconds"]
+        for i, ((side, form), time_) in enumerate(seconds.items()):
+            star = " *" if (side, form) == ("rust", target["headline"]) else ""
+            fraction = f"{memcpy / time_:9.0%}" if memcpy else "        -"
+            line(f"{target['name'] if i == 0 else '':<20} {f'{side} {form}{star}':<24} "
+                 f"{format_seconds(time_):>14} {tutorial / time_:11.2f}x {fraction:>10}")
+        if memcpy:
+            line(f"{'':<20} {'(rust memcpy, same bytes)':<24} {format_seconds(memcpy):>14} "
+                 f"{target['bytes_copied'] / memcpy / 1e9:8.1f} GB/s read + written")
+        if target["goal"] is not None:
+            speedup = tutorial / seconds[("rust", target["headline"])]
+            speedups.append(f"{target['name']}: {speedup:.2f}x")
+            if speedup < target["goal"]:
+                missed.append(f"{target['name']} ({speedup:.2f}x < {target['goal']}x)")
+    for text in ["", *LEGEND.splitlines(), *speedups, "", "targets missed: " + ", ".join(missed) if missed
+                 else "every target met" if speedups else "no target in this selection"]:
+        line(text)
+    return 3 if missed else 0
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("binary", help="the Rust side: target/release/compare")
     parser.add_argument("--rounds", type=int, default=9, help="samples per form (the fastest is shown)")
     parser.add_argument("--only", help="measure only targets whose name contains this")
+    parser.add_argument("--save", action="store_true", help="write the results into results/")
     args = parser.parse_args()
-
+    if args.save and args.only:
+        parser.error("--save is for a whole run")
     rng = np.random.default_rng(SEED)
     data = {f"x_{size}": rng.uniform(-10, 10, n) for size, n in SIZES.items()}
     data.update({f"batch_{size}": rng.uniform(-10, 10, (n, 2)) for size, n in BATCHES.items()})
-
     with tempfile.TemporaryDirectory(prefix="compare-numpy-") as folder:
         for name, array in data.items():
             array.tofile(os.path.join(folder, f"{name}.f64"))
-        rust = Rust(args.binary, folder)
+        process, ask = rust_side(args.binary, folder)
         try:
-            return run(rust, folder, data, args)
+            results = measure(ask, folder, data, args)
         finally:
-            rust.close()
-
-
-def run(rust, folder, data, args):
-    chosen = [t for t in targets(data) if not args.only or args.only in t.name]
-    print(f"NumPy {np.__version__}, seed {SEED}, {args.rounds} rounds, fastest shown; "
-          f"core {os.sched_getaffinity(0)}")
-
-    # Same answers first.
-    for target in chosen:
-        compute, dtype, check = target.check
-        want = compute()
-        for form in target.rust_forms:
-            # In place, step can only write floats: 0.0 and 1.0.
-            float_step = target.name.startswith("step") and form.endswith("in_place")
-            expected = np.asarray(want, dtype=np.float64 if float_step else None).ravel()
-            got = rust.result(f"{target.name}/{form}", folder, np.float64 if float_step else dtype)
-            problem = check(expected, got)
-            if problem:
-                sys.exit(f"compare-numpy: Rust {target.name}/{form} does not match NumPy: {problem}")
-    print("checked: every Rust form gives NumPy's answers (step, ReLU exactly; sigmoid within 1e-14, "
-          "network within 1e-12 relative)")
-
-    # Calibrate: calls per sample for each form.
-    numpy_forms = {(t.name, form): numpy_timer(f) for t in chosen for form, f in t.numpy_forms.items()}
-    rust_cases = {(t.name, form): f"{t.name}/{form}" for t in chosen for form in t.rust_forms}
-    rust_cases.update({(t.name, "memcpy"): t.memcpy for t in chosen if t.memcpy})
-    calls = {}
-    for key, timer in numpy_forms.items():
-        timer(1)
-        calls[("numpy",) + key] = calls_for(timer(1))
-    for key, case in rust_cases.items():
-        rust.time(case, 1)
-        calls[("rust",) + key] = calls_for(rust.time(case, 1))
-
-    samples = {key: [] for key in calls}
-    for round_number in range(args.rounds):
-        for target in chosen:
-            keys = [("numpy", target.name, form) for form in target.numpy_forms]
-            keys += [("rust", target.name, form) for form in target.rust_forms]
-            keys += [("rust", target.name, "memcpy")] if target.memcpy else []
-            # Alternate the order, so that neither side always goes first.
-            for key in keys if round_number % 2 == 0 else reversed(keys):
-                if key[0] == "numpy":
-                    samples[key].append(numpy_forms[key[1:]](calls[key]))
-                else:
-                    samples[key].append(rust.time(rust_cases[key[1:]], calls[key]))
-    best = {key: min(values) for key, values in samples.items()}
-
-    print()
-    print(f"{'target':<20} {'form':<24} {'time per call':>14} {'vs tutorial':>12} {'of memcpy':>10}")
-    for target in chosen:
-        tutorial = best[("numpy", target.name, "tutorial")]
-        memcpy = best.get(("rust", target.name, "memcpy"))
-        rows = [(f"numpy {form}", best[("numpy", target.name, form)]) for form in target.numpy_forms]
-        rows += [(f"rust {form}" + (" *" if form == target.headline else ""),
-                  best[("rust", target.name, form)]) for form in target.rust_forms]
-        for i, (label, seconds) in enumerate(rows):
-            fraction = f"{memcpy / seconds:9.0%}" if memcpy else "        -"
-            print(f"{target.name if i == 0 else '':<20} {label:<24} {format_seconds(seconds):>14} "
-                  f"{tutorial / seconds:11.2f}x {fraction:>10}")
-        if memcpy:
-            bandwidth = target.copied / memcpy / 1e9
-            print(f"{'':<20} {'(rust memcpy, same bytes)':<24} {format_seconds(memcpy):>14} "
-                  f"{bandwidth:8.1f} GB/s read + written")
-    print()
-    print("vs tutorial: the NumPy tutorial code's time divided by this form's time.")
-    print("of memcpy: copying as many bytes (Rust copy_from_slice) divided by this form's time. In place")
-    print("  can pass 100%: it reads and writes each byte once, a copy also reads the destination first.")
-    print("step's fast_in_place writes 0.0 and 1.0 over the input (NumPy's (x > 0).astype(float)); the")
-    print("  others give integers, as the tutorial's (x > 0).astype(int) does.")
-    print("* the Rust form in the speedup lines below: the fast path in place (step: integers written over")
-    print("  the input's own buffer, which Rust can reuse when x is no longer needed),")
-    print("  the static-shape network for one sample, the fast batch forward.")
-    print("  speedup = NumPy (tutorial code) / Rust, same run.")
-    missed = []
-    for target in chosen:
-        if target.goal is None:
-            continue
-        speedup = best[("numpy", target.name, "tutorial")] / best[("rust", target.name, target.headline)]
-        print(f"{target.name}: {speedup:.2f}x")
-        if speedup < target.goal:
-            missed.append(f"{target.name} ({speedup:.2f}x < {target.goal}x)")
-    print()
-    if not any(target.goal for target in chosen):
-        print("no target in this selection")
-    else:
-        print("every target met" if not missed else "targets missed: " + ", ".join(missed))
-    return 3 if missed else 0
+            process.stdin.close()
+            process.wait()
+    if not args.save:
+        return report(results, print)
+    saved = os.path.join(os.path.dirname(os.path.abspath(__file__)), "results", "compare-numpy")
+    with open(saved + ".json", "w", encoding="utf-8") as file:
+        file.write(json.dumps(results, indent=1) + "\n")
+    with open(saved + ".txt", "w", encoding="utf-8") as file:
+        return report(results, lambda text="": print(text) or file.write(text + "\n"))
 
 
 if __name__ == "__main__":

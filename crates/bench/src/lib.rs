@@ -1,46 +1,250 @@
-//! Support code for the benchmarks: the inputs they share.
-//!
-//! - `cargo bench -p bench` times the simple and the fast activations side by
-//!   side (`benches/activations.rs`) and the tutorial's forward pass
-//!   (`benches/forward.rs`).
-//! - `crates/bench/compare-numpy` times the tutorial's NumPy code and the
-//!   Rust equivalents (the `compare` binary) on the same data, in the same
-//!   run, and prints the speedups.
+//! Every form of the code that the benchmarks time, as a [`Case`] named
+//! `TARGET/FORM`: `crates/bench/compare-numpy` checks and times them against
+//! the tutorial's NumPy code, `cargo bench -p bench` times them with divan.
 
-/// The sizes the activations are timed at: 10^3, 10^6 and 10^7 numbers.
-///
-/// ```
-/// assert_eq!(bench::SIZES.last(), Some(&10_000_000));
-/// ```
-pub const SIZES: [usize; 3] = [1_000, 1_000_000, 10_000_000];
+use forward::Network;
+use forward::static_network::StaticNetwork;
+use forward::tutorial;
+use nalgebra::{DMatrix, DVector, Vector2};
+use std::hint::black_box;
+use std::time::Instant;
 
-/// `len` numbers spread evenly over `[-10, 10)` in a scrambled order.
-///
-/// Element `i` is `20 · frac(i · φ) - 10` with `φ` the golden ratio: the
-/// signs mix like random ones, so a branch predictor cannot learn them, and
-/// the same inputs come back on every run and every machine.
+/// The sizes of the activations' inputs (and [`BATCHES`], of the batches of
+/// samples), as case names spell them.
 ///
 /// ```
-/// let x = bench::inputs(1000);
-/// assert_eq!(x.len(), 1000);
-/// assert!(x.iter().all(|v| (-10.0..10.0).contains(v)));
-/// let negatives = x.iter().filter(|v| **v < 0.0).count();
-/// assert!((490..=510).contains(&negatives));
+/// assert_eq!((bench::SIZES[2], bench::BATCHES[1].1), (("1e7", 10_000_000), 1_000_000));
 /// ```
-pub fn inputs(len: usize) -> Vec<f64> {
-    let golden_ratio = (1.0 + 5.0_f64.sqrt()) / 2.0;
-    (0..len)
-        .map(|i| 20.0 * (i as f64 * golden_ratio).fract() - 10.0)
-        .collect()
+pub const SIZES: [(&str, usize); 3] = [("1e3", 1_000), ("1e6", 1_000_000), ("1e7", 10_000_000)];
+/// The numbers of samples of the batch forward pass; see [`SIZES`].
+pub const BATCHES: [(&str, usize); 2] = [("1e3", 1_000), ("1e6", 1_000_000)];
+
+/// The inputs every case reads, and the tutorial's network.
+///
+/// ```
+/// let inputs = bench::Inputs::new(vec![("1e1".into(), vec![1.0; 10])], vec![]);
+/// assert_eq!(inputs.activations[0].1.len(), 10);
+/// ```
+pub struct Inputs {
+    /// One vector per size, with its name (`"1e3"`).
+    pub activations: Vec<(String, DVector<f64>)>,
+    /// One `samples × 2` matrix per batch size, with its name.
+    pub batches: Vec<(String, DMatrix<f64>)>,
+    network: Network,
+    static_network: StaticNetwork<2, 3, 2, 2>,
 }
 
-/// `samples` inputs for the tutorial's network, one per row: a
-/// `samples × 2` matrix of [`inputs`].
+impl Inputs {
+    /// The given vectors, and batches given row by row (as NumPy stores
+    /// them). See [`Inputs`] for an example.
+    pub fn new(activations: Vec<(String, Vec<f64>)>, batches: Vec<(String, Vec<f64>)>) -> Self {
+        let vector = |(name, x): (String, Vec<f64>)| (name, x.into());
+        let rows =
+            |(name, y): (String, Vec<f64>)| (name, DMatrix::from_row_slice(y.len() / 2, 2, &y));
+        Self {
+            activations: activations.into_iter().map(vector).collect(),
+            batches: batches.into_iter().map(rows).collect(),
+            network: tutorial::network(),
+            static_network: tutorial::static_network(),
+        }
+    }
+
+    /// Inputs for `sizes` and `batches`: element `i` is `20 · frac(i · φ) − 10`
+    /// (`φ` the golden ratio), whose signs mix like random ones, every run.
+    ///
+    /// ```
+    /// let inputs = bench::Inputs::generated(&[("1e3", 1000)], &[("1e1", 10)]);
+    /// let x = &inputs.activations[0].1;
+    /// assert!(x.iter().all(|v| (-10.0..10.0).contains(v)));
+    /// assert!((490..=510).contains(&x.iter().filter(|v| **v < 0.0).count()));
+    /// ```
+    pub fn generated(sizes: &[(&str, usize)], batches: &[(&str, usize)]) -> Self {
+        let golden_ratio = (1.0 + 5.0_f64.sqrt()) / 2.0;
+        let spread = |i: usize| 20.0 * (i as f64 * golden_ratio).fract() - 10.0;
+        let named = |list: &[(&str, usize)], per: usize| {
+            let numbers =
+                |&(name, len): &(&str, usize)| (name.into(), (0..per * len).map(spread).collect());
+            list.iter().map(numbers).collect()
+        };
+        Self::new(named(sizes, 1), named(batches, 2))
+    }
+}
+
+/// What a case is asked: fill its buffer (untimed), call, or give a result.
+enum Ask {
+    Fill,
+    Call,
+    Result,
+}
+
+/// One form of the code on one input, with the buffers it owns.
 ///
 /// ```
-/// let batch = bench::batch(5);
-/// assert_eq!(batch.shape(), (5, 2));
+/// let inputs = bench::Inputs::generated(&[("1e1", 10)], &[]);
+/// let mut cases = bench::cases(&inputs);
+/// let case = cases.iter_mut().find(|case| case.name == "relu_1e1/fast_in_place").unwrap();
+/// assert!(case.time(3) > 0.0);
+/// assert_eq!(case.output().len(), 10 * 8); // ten f64
 /// ```
-pub fn batch(samples: usize) -> nalgebra::DMatrix<f64> {
-    nalgebra::DMatrix::from_row_slice(samples, 2, &inputs(2 * samples))
+pub struct Case<'a> {
+    /// `TARGET/FORM`, such as `sigmoid_1e7/fast_in_place`.
+    pub name: String,
+    serve: Box<dyn FnMut(Ask) -> Option<Vec<u8>> + 'a>,
+}
+
+impl Case<'_> {
+    /// Seconds per call over `calls` calls (at least one) after [`Case::fill`];
+    /// in-place calls then run on their own output, the same work here.
+    pub fn time(&mut self, calls: u32) -> f64 {
+        let calls = calls.max(1);
+        self.fill();
+        let start = Instant::now();
+        for _ in 0..calls {
+            self.call();
+        }
+        start.elapsed().as_secs_f64() / f64::from(calls)
+    }
+
+    /// Fills the case's buffer with its inputs; see [`Case`].
+    pub fn fill(&mut self) {
+        (self.serve)(Ask::Fill);
+    }
+
+    /// One call of the code; see [`Case`]. An allocating form drops its
+    /// result right away, as NumPy frees a result nobody keeps.
+    pub fn call(&mut self) {
+        (self.serve)(Ask::Call);
+    }
+
+    /// One call on fresh inputs, and its result's bytes (`f64` or `i64`, in
+    /// the machine's order) for checking against NumPy; see [`Case`].
+    pub fn output(&mut self) -> Vec<u8> {
+        self.fill();
+        self.call();
+        (self.serve)(Ask::Result).unwrap_or_default()
+    }
+}
+
+/// A case that returns a new result from each call, dropped in the timing.
+fn allocating<'a, T: 'a>(
+    name: String,
+    mut run: impl FnMut() -> T + 'a,
+    output: fn(T) -> Vec<u8>,
+) -> Case<'a> {
+    let serve = move |ask| match ask {
+        Ask::Fill => None,
+        Ask::Call => {
+            black_box(run());
+            None
+        }
+        Ask::Result => Some(output(run())),
+    };
+    let serve = Box::new(serve);
+    Case { name, serve }
+}
+
+/// A case that works in a buffer, made on first use (listing cases costs no
+/// memory); `fill` puts the inputs into it.
+fn in_buffer<'a, B: 'a>(
+    name: String,
+    make: impl Fn() -> B + 'a,
+    fill: impl Fn(&mut B) + 'a,
+    mut run: impl FnMut(&mut B) + 'a,
+    output: fn(&B) -> Vec<u8>,
+) -> Case<'a> {
+    let mut buffer = None;
+    let serve = move |ask| {
+        let buffer = buffer.get_or_insert_with(&make);
+        match ask {
+            Ask::Fill => fill(buffer),
+            Ask::Call => run(black_box(buffer)),
+            Ask::Result => return Some(output(buffer)),
+        }
+        None
+    };
+    let serve = Box::new(serve);
+    Case { name, serve }
+}
+
+/// A result's bytes, as the Python side reads them.
+fn bytes<T: bytemuck::Pod>(y: &[T]) -> Vec<u8> {
+    bytemuck::cast_slice(y).to_vec()
+}
+
+/// A case that overwrites a copy of `x` with floats.
+fn in_place<'a>(
+    name: String,
+    x: &'a DVector<f64>,
+    run: impl FnMut(&mut DVector<f64>) + 'a,
+) -> Case<'a> {
+    let fill = |y: &mut DVector<f64>| y.copy_from_slice(x.as_slice());
+    in_buffer(name, || x.clone(), fill, run, |y| bytes(y.as_slice()))
+}
+
+/// Activations from floats to floats: name, simple, in place, fast, fast in place.
+#[rustfmt::skip]
+type FloatForms =
+    (&'static str, fn(&DVector<f64>) -> DVector<f64>, fn(&mut DVector<f64>), fn(&[f64]) -> Vec<f64>, fn(&mut [f64]));
+#[rustfmt::skip]
+const FLOAT_ACTIVATIONS: [FloatForms; 2] = [
+    ("sigmoid", activations::sigmoid_each, activations::sigmoid_in_place, fast::sigmoid, fast::sigmoid_in_place),
+    ("relu", activations::relu_each, activations::relu_in_place, fast::relu, fast::relu_in_place),
+];
+
+/// Every case: `compare-numpy` asks for those in its table, divan times all.
+///
+/// See [`Case`] for an example.
+#[rustfmt::skip] // A table: one case per line.
+pub fn cases(inputs: &Inputs) -> Vec<Case<'_>> {
+    let mut cases = Vec::new();
+    for (size, x) in &inputs.activations {
+        let name = |target: &str, form: &str| format!("{target}_{size}/{form}");
+        let xs = x.as_slice();
+        // The buffer comes back as integers; the next call reads their bits
+        // as floats (0 or a subnormal): the same work for this branch-free loop.
+        let reusing = |y: &mut DVector<f64>| {
+            let reused = fast::step_int_reusing(std::mem::replace(y, DVector::zeros(0)).data.into());
+            *y = DVector::from_vec(bytemuck::allocation::cast_vec(reused));
+        };
+        cases.extend([
+            allocating(name("step", "simple"), || activations::step_int_each(x), |y| bytes(y.as_slice())),
+            in_place(name("step", "simple_in_place"), x, activations::step_in_place),
+            allocating(name("step", "fast"), || fast::step_int(xs), |y| bytes(&y)),
+            in_buffer(name("step", "fast_into"), Vec::new, |_| (), |y| fast::step_int_into(xs, y), |y| bytes(y)),
+            in_buffer(name("step", "fast_reusing"), || x.clone(), |y| y.copy_from_slice(xs), reusing, |y| bytes(y.as_slice())),
+            in_place(name("step", "fast_in_place"), x, |y| fast::step_in_place(y.as_mut_slice())),
+        ]);
+        for (function, simple, simple_in_place, fast, fast_in_place) in FLOAT_ACTIVATIONS {
+            cases.extend([
+                allocating(name(function, "simple"), move || simple(x), |y| bytes(y.as_slice())),
+                in_place(name(function, "simple_in_place"), x, simple_in_place),
+                allocating(name(function, "fast"), move || fast(xs), |y| bytes(&y)),
+                in_place(name(function, "fast_in_place"), x, move |y| fast_in_place(y.as_mut_slice())),
+            ]);
+        }
+        // The memory bandwidth reference: copying as many bytes.
+        cases.push(in_place(name("memcpy", "copy"), x, |y| y.as_mut_slice().copy_from_slice(xs)));
+    }
+    let (network, static_network) = (&inputs.network, &inputs.static_network);
+    let (x, x2) = (tutorial::input(), Vector2::from_column_slice(&tutorial::X));
+    cases.extend([
+        allocating("forward_one/dynamic".into(), move || network.forward(&x), |y| {
+            y.map_or(vec![], |y| bytes(y.output().as_slice()))
+        }),
+        allocating("forward_one/static".into(), move || static_network.forward(&x2), |y| bytes(y.y.as_slice())),
+    ]);
+    for (size, samples) in &inputs.batches {
+        let name = |form: &str| format!("forward_batch_{size}/{form}");
+        // NumPy's row-major order: one sample's outputs after another.
+        let rows = |y: Result<DMatrix<f64>, _>| y.map_or(vec![], |y| bytes(y.transpose().as_slice()));
+        // As many bytes as the batch's inputs and outputs (2 f64 per sample).
+        let copy = |y: &mut Vec<f64>| y.copy_from_slice(samples.as_slice());
+        let zeros = || vec![0.0; samples.len()];
+        cases.extend([
+            allocating(name("simple"), || network.forward_batch(samples), rows),
+            allocating(name("fast"), || fast::forward_batch(network, samples), rows),
+            in_buffer(format!("memcpy_batch_{size}/copy"), zeros, |_| (), copy, |y| bytes(y)),
+        ]);
+    }
+    cases
 }

@@ -56,8 +56,7 @@ fn finish(piece: &mut Vec<Point>, pieces: &mut Vec<Vec<Point>>) {
     }
 }
 
-/// The part of the segment `p`–`q` with `bottom <= y <= top`, if it is more
-/// than a single point.
+/// The part of the segment `p`–`q` with `bottom <= y <= top`, if not a point.
 fn visible_part(p: Point, q: Point, bottom: f64, top: f64) -> Option<(Point, Point)> {
     let finite = |(x, y): Point| x.is_finite() && y.is_finite();
     if !(finite(p) && finite(q)) {
@@ -68,8 +67,7 @@ fn visible_part(p: Point, q: Point, bottom: f64, top: f64) -> Option<(Point, Poi
     if rise == 0.0 {
         return inside(p.1).then_some((p, q));
     }
-    // Walk along the segment as p + t·(q − p) for t in 0..=1, and find the
-    // t where it crosses each border.
+    // Walk along p + t·(q − p) for t in 0..=1: find the t of each border.
     let at = |y: f64| (y - p.1) / rise;
     let (t_bottom, t_top) = (at(bottom), at(top));
     let enter = t_bottom.min(t_top).max(0.0);
@@ -77,8 +75,7 @@ fn visible_part(p: Point, q: Point, bottom: f64, top: f64) -> Option<(Point, Poi
     if enter >= leave {
         return None;
     }
-    // An end inside the range stays the computed point itself; an end on a
-    // border is placed on it exactly.
+    // An end inside the range stays the computed point; one on a border is on it exactly.
     let point_at = |t: f64| {
         let y = if t == t_bottom { bottom } else { top };
         (p.0 + t * (q.0 - p.0), y)

@@ -1,7 +1,6 @@
 //! A figure's description, and drawing it as SVG.
 
 use crate::clip::{Point, visible_pieces};
-use crate::results::ResultsError;
 use crate::style::{self, Dash};
 use activations::ArangeError;
 use plotters::coord::Shift;
@@ -11,18 +10,21 @@ use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 use std::fmt;
 
+/// Where a figure draws, and what drawing there may fail with.
+pub(crate) type Area<'a> = DrawingArea<SVGBackend<'a>, Shift>;
+pub(crate) type DrawError = DrawingAreaErrorKind<std::io::Error>;
+
 /// The most ticks plotters may put on the x axis and on the y axis.
 const X_TICKS: usize = 11;
 const Y_TICKS: usize = 7;
 
 /// The x values a figure samples its functions at: the tutorial's
-/// `np.arange(start, stop, step)`.
+/// `np.arange(start, stop, step)`, as a value a `const` can hold.
 ///
 /// ```
-/// use figures::Grid;
-///
-/// let x = Grid::arange(-5.0, 5.0, 0.1).values()?;
+/// let x = figures::Grid::arange(-5.0, 5.0, 0.1).values()?;
 /// assert_eq!(x, activations::plot_grid());
+/// assert!(figures::Grid::arange(0.0, 1.0, 0.0).values().is_err());
 /// # Ok::<(), activations::ArangeError>(())
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -36,30 +38,17 @@ pub struct Grid {
 }
 
 impl Grid {
-    /// The grid `np.arange(start, stop, step)`, as a value that a `const`
-    /// such as [`FIGURES`](crate::FIGURES) can hold.
-    ///
-    /// ```
-    /// let grid = figures::Grid::arange(0.0, 1.0, 0.25);
-    /// assert_eq!(grid.values()?, [0.0, 0.25, 0.5, 0.75]);
-    /// # Ok::<(), activations::ArangeError>(())
-    /// ```
+    /// The grid `np.arange(start, stop, step)`; see [`Grid`].
     pub const fn arange(start: f64, stop: f64, step: f64) -> Self {
         Self { start, stop, step }
     }
 
-    /// The x values, bit for bit as NumPy computes them (see
-    /// [`activations::arange`]).
+    /// The x values, bit for bit as NumPy gives them; see [`Grid`].
     ///
     /// # Errors
     ///
     /// [`ArangeError`] when an argument is not finite, `step` is 0, or there
     /// would be too many points.
-    ///
-    /// ```
-    /// let grid = figures::Grid::arange(0.0, 1.0, 0.0);
-    /// assert!(grid.values().is_err());
-    /// ```
     pub fn values(&self) -> Result<Vec<f64>, ArangeError> {
         activations::arange(self.start, self.stop, self.step)
     }
@@ -68,54 +57,37 @@ impl Grid {
 /// One function drawn in a figure, with the name its legend shows.
 ///
 /// ```
-/// use figures::Curve;
-///
-/// let curve = Curve::new("sigmoid", activations::sigmoid);
-/// assert_eq!((curve.function)(0.0), 0.5);
+/// let relu = figures::Curve::new("ReLU", activations::relu);
+/// assert_eq!(relu.points(&[-1.0, 2.0]), [(-1.0, 0.0), (2.0, 2.0)]);
 /// ```
 #[derive(Clone, Copy, Debug)]
 pub struct Curve {
     /// The name in the legend, shown when a figure has several curves.
     pub label: &'static str,
-    /// The function drawn: any `fn(f64) -> f64`, such as
-    /// [`activations::sigmoid`] or [`f64::tanh`].
+    /// The function drawn: any `fn(f64) -> f64`, such as [`f64::tanh`].
     pub function: fn(f64) -> f64,
 }
 
 impl Curve {
-    /// A curve that draws `function`, named `label`.
-    ///
-    /// ```
-    /// let curve = figures::Curve::new("tanh", f64::tanh);
-    /// assert_eq!(curve.label, "tanh");
-    /// ```
+    /// A curve that draws `function`, named `label`; see [`Curve`].
     pub const fn new(label: &'static str, function: fn(f64) -> f64) -> Self {
         Self { label, function }
     }
 
-    /// The points `(x, h(x))` for every `x`: what the figure draws.
-    ///
-    /// ```
-    /// use figures::Curve;
-    ///
-    /// let relu = Curve::new("ReLU", activations::relu);
-    /// assert_eq!(relu.points(&[-1.0, 2.0]), [(-1.0, 0.0), (2.0, 2.0)]);
-    /// ```
+    /// The points `(x, h(x))` for every `x`; see [`Curve`].
     pub fn points(&self, x: &[f64]) -> Vec<Point> {
         x.iter().map(|&x| (x, (self.function)(x))).collect()
     }
 }
 
-/// Everything needed to draw one figure of the book.
-///
-/// The fields mirror the tutorial's matplotlib code: `x` is
-/// `np.arange(-5.0, 5.0, 0.1)`, `y_limits` is `plt.ylim(-0.1, 1.1)`, and
-/// each curve is one `plt.plot(x, h(x))`.
+/// Everything needed to draw one figure of the book. The fields mirror the
+/// tutorial's matplotlib code: `x` is `np.arange(-5.0, 5.0, 0.1)`,
+/// `y_limits` is `plt.ylim(-0.1, 1.1)`, and each curve is one
+/// `plt.plot(x, h(x))`.
 ///
 /// ```
 /// use figures::{Curve, Figure, Grid};
 ///
-/// // A figure is data that a `const` holds, like the entries of `FIGURES`.
 /// const TANH: Figure = Figure {
 ///     file_name: "tanh.svg",
 ///     title: "tanh",
@@ -124,93 +96,62 @@ impl Curve {
 ///     curves: &[Curve::new("tanh", f64::tanh)],
 /// };
 /// let svg = TANH.render()?;
-/// assert!(svg.starts_with("<svg "));
+/// assert!(svg.starts_with("<svg ") && svg.ends_with("</svg>\n"));
 /// assert!(svg.contains("<title>tanh</title>"));
 /// # Ok::<(), figures::FigureError>(())
 /// ```
 #[derive(Clone, Copy, Debug)]
 pub struct Figure {
-    /// The file written under `book/src/figures/`: a plain name ending in
-    /// `.svg`, such as `"sigmoid.svg"`.
+    /// The file written under `book/src/figures/`: a plain `*.svg` name.
     pub file_name: &'static str,
     /// The title drawn above the plot; also the SVG's `<title>`.
     pub title: &'static str,
-    /// The x values each function is computed at; the x axis spans
-    /// `start` to `stop`.
+    /// The x values each function is computed at; the x axis spans them.
     pub x: Grid,
-    /// The visible y range `(bottom, top)`, like `plt.ylim(bottom, top)`;
-    /// lines beyond it are cut off at its border.
+    /// The visible y range, like `plt.ylim(bottom, top)`.
     pub y_limits: (f64, f64),
-    /// The functions drawn. The first is solid, the second dashed, and so on,
-    /// each in its own colour; with more than one, a legend names them.
+    /// The functions: the first solid, the second dashed, and so on, each in
+    /// its own colour; with more than one, a legend names them.
     pub curves: &'static [Curve],
 }
 
 impl Figure {
-    /// Draws the figure and returns the SVG document.
-    ///
-    /// The same figure always gives the same bytes: the SVG holds no date,
-    /// and its coordinates are whole numbers (in quarter pixels). Text is written as SVG `<text>` for the
-    /// browser to set in its own sans-serif font, so no font is needed here.
+    /// Draws the figure and returns the SVG document; see [`Figure`]. The
+    /// same figure always gives the same bytes: no date, whole coordinates (in
+    /// quarter pixels), and text as `<text>` for the browser to set.
     ///
     /// # Errors
     ///
     /// [`FigureError`] when the file name is not a plain `*.svg` name, the
     /// x grid is invalid or empty, the y limits are not two finite numbers
     /// with `bottom < top`, or plotters fails to draw.
-    ///
-    /// ```
-    /// let svg = figures::FIGURES[0].render()?;
-    /// assert!(svg.ends_with("</svg>\n"));
-    /// # Ok::<(), figures::FigureError>(())
-    /// ```
     pub fn render(&self) -> Result<String, FigureError> {
         let x = self.check()?;
-        let (width, height) = style::SIZE;
-        let size = (width * style::SCALE, height * style::SCALE);
         let mut svg = String::new();
-        self.draw(
-            &x,
-            SVGBackend::with_string(&mut svg, size).into_drawing_area(),
-        )
-        .map_err(|error| FigureError::Drawing {
-            file_name: self.file_name,
-            message: error.to_string(),
-        })?;
+        let drawn = self.draw(&x, svg_area(&mut svg));
+        drawn.map_err(|e| FigureError::new(self.file_name, format!("drawing failed: {e}")))?;
         Ok(put_on_card(&svg, self.title))
     }
 
-    /// Checks the whole description before anything is drawn, and returns
-    /// the x values.
+    /// Checks the description before drawing; returns the x values.
     fn check(&self) -> Result<Vec<f64>, FigureError> {
-        let file_name = self.file_name;
-        check_file_name(file_name)?;
-        let (bottom, top) = self.y_limits;
-        if !(bottom.is_finite() && top.is_finite() && bottom < top) {
-            return Err(FigureError::YLimits {
-                file_name,
-                bottom,
-                top,
-            });
-        }
-        let x = self
-            .x
-            .values()
-            .map_err(|source| FigureError::Grid { file_name, source })?;
-        if x.is_empty() {
-            return Err(FigureError::EmptyGrid {
-                file_name,
-                grid: self.x,
-            });
-        }
-        Ok(x)
+        check_file_name(self.file_name)?;
+        let ((bottom, top), Grid { start, stop, step }) = (self.y_limits, self.x);
+        let limits = "y_limits must be two finite numbers with bottom < top";
+        let problem = match self.x.values() {
+            _ if !(bottom.is_finite() && top.is_finite() && bottom < top) => {
+                format!("{limits}, got ({bottom}, {top})")
+            }
+            Err(e) => format!("invalid x grid: {e}"),
+            Ok(x) if x.is_empty() => {
+                format!("the x grid arange({start}, {stop}, {step}) has no values")
+            }
+            Ok(x) => return Ok(x),
+        };
+        Err(FigureError::new(self.file_name, problem))
     }
 
-    fn draw(
-        &self,
-        x: &[f64],
-        root: DrawingArea<SVGBackend<'_>, Shift>,
-    ) -> Result<(), DrawingAreaErrorKind<std::io::Error>> {
+    fn draw(&self, x: &[f64], root: Area<'_>) -> Result<(), DrawError> {
         let px = |size: u32| size * style::SCALE;
         let text = text_style;
         let (left, right) = (self.x.start.min(self.x.stop), self.x.start.max(self.x.stop));
@@ -254,8 +195,7 @@ impl Figure {
         for (index, curve) in self.curves.iter().enumerate() {
             let (colour, dash) = style::curve_look(index);
             let line = colour.stroke_width(px(style::LINE_WIDTH));
-            // An empty series that only carries the legend entry, so the
-            // legend names the curve even when none of it is visible.
+            // An empty series for the legend entry, there even if no point is visible.
             let entry = chart.draw_series(std::iter::empty::<PathElement<Point>>())?;
             entry.label(curve.label);
             let sample = move |(x, y): (i32, i32)| [(x, y), (x + px(36) as i32, y)];
@@ -290,36 +230,35 @@ impl Figure {
     }
 }
 
-/// Checks that `file_name` is a plain file name ending in `.svg`, so that
-/// the figure is written inside the figures directory.
+/// Checks that `file_name` is a plain `*.svg` name, written inside the
+/// figures directory.
 pub(crate) fn check_file_name(file_name: &'static str) -> Result<(), FigureError> {
     let plain_name = !file_name.contains(['/', '\\']) && !file_name.starts_with('.');
-    if plain_name && file_name.len() > ".svg".len() && file_name.ends_with(".svg") {
-        Ok(())
-    } else {
-        Err(FigureError::FileName { file_name })
-    }
+    let ok = plain_name && file_name.len() > ".svg".len() && file_name.ends_with(".svg");
+    let problem = "file_name must be a plain file name ending in .svg";
+    if ok { Ok(()) } else { Err(FigureError::new(file_name, problem)) }
+}
+
+/// A drawing area of the figures' size, drawn into `svg`.
+pub(crate) fn svg_area(svg: &mut String) -> Area<'_> {
+    let (width, height) = style::SIZE;
+    SVGBackend::with_string(svg, (width * style::SCALE, height * style::SCALE)).into_drawing_area()
 }
 
 /// The figures' text at `size` (as plotters counts it, in shown pixels).
 pub(crate) fn text_style(size: f64) -> TextStyle<'static> {
-    (style::FONT, size * f64::from(style::SCALE))
-        .into_font()
-        .color(&style::TEXT)
+    (style::FONT, size * f64::from(style::SCALE)).into_font().color(&style::TEXT)
 }
 
 /// The fewest decimals, at most 3, that show every tick value: 1 for the
 /// ticks 0, 0.2, ..., 1, so that they read `0.0`, `0.2`, ... `1.0`.
 fn decimals_for(ticks: &[f64]) -> usize {
-    ticks
-        .iter()
-        .map(|tick| {
-            let text = format!("{tick:.3}");
-            let text = text.trim_end_matches('0');
-            text.find('.').map_or(0, |dot| text.len() - dot - 1)
-        })
-        .max()
-        .unwrap_or(0)
+    let decimals = |tick: &f64| {
+        let text = format!("{tick:.3}");
+        let text = text.trim_end_matches('0');
+        text.find('.').map_or(0, |dot| text.len() - dot - 1)
+    };
+    ticks.iter().map(decimals).max().unwrap_or(0)
 }
 
 /// A tick label with `decimals` decimals and a true minus sign (`−0.5`);
@@ -340,23 +279,23 @@ pub(crate) fn put_on_card(svg: &str, title: &str) -> String {
     let drawing = svg.split_once('\n').map_or("", |(_svg_tag, rest)| rest);
     let (width, height) = style::SIZE;
     let scale = style::SCALE;
-    // The 1 px border is centred on the rectangle's edge: inset the
-    // rectangle by half the border so that all of it shows.
+    // Inset by half the 1 px border, centred on the edge, so that all of it shows.
     let inset = scale / 2;
+    let (title, radius, fill, stroke) = (
+        escape_xml(title),
+        style::CARD_CORNER_RADIUS * scale,
+        hex(style::CARD),
+        hex(style::CARD_BORDER),
+    );
     format!(
-        "<svg width=\"{width}\" height=\"{height}\" viewBox=\"0 0 {vw} {vh}\" \
-         xmlns=\"http://www.w3.org/2000/svg\">\n\
-         <title>{title}</title>\n\
-         <rect x=\"{inset}\" y=\"{inset}\" width=\"{rw}\" height=\"{rh}\" rx=\"{r}\" \
+        "<svg width=\"{width}\" height=\"{height}\" viewBox=\"0 0 {} {}\" \
+         xmlns=\"http://www.w3.org/2000/svg\">\n<title>{title}</title>\n\
+         <rect x=\"{inset}\" y=\"{inset}\" width=\"{}\" height=\"{}\" rx=\"{radius}\" \
          fill=\"{fill}\" stroke=\"{stroke}\" stroke-width=\"{scale}\"/>\n{drawing}",
-        vw = width * scale,
-        vh = height * scale,
-        title = escape_xml(title),
-        rw = (width - 1) * scale,
-        rh = (height - 1) * scale,
-        r = style::CARD_CORNER_RADIUS * scale,
-        fill = hex(style::CARD),
-        stroke = hex(style::CARD_BORDER),
+        width * scale,
+        height * scale,
+        (width - 1) * scale,
+        (height - 1) * scale,
     )
 }
 
@@ -365,118 +304,36 @@ fn hex(RGBColor(r, g, b): RGBColor) -> String {
 }
 
 fn escape_xml(text: &str) -> String {
-    let mut escaped = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '<' => escaped.push_str("&lt;"),
-            '>' => escaped.push_str("&gt;"),
-            '&' => escaped.push_str("&amp;"),
-            _ => escaped.push(c),
-        }
-    }
-    escaped
+    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;")
 }
 
-/// Why a figure could not be drawn; the message names the figure's file.
+/// Why a figure could not be drawn: its file name, and what is wrong.
 ///
 /// ```
-/// use figures::{Curve, Figure, Grid};
-///
-/// const UPSIDE_DOWN: Figure = Figure {
-///     file_name: "sigmoid.svg",
-///     title: "Sigmoid",
-///     x: Grid::arange(-5.0, 5.0, 0.1),
-///     y_limits: (1.1, -0.1),
-///     curves: &[Curve::new("sigmoid", activations::sigmoid)],
-/// };
-/// let error = UPSIDE_DOWN.render().unwrap_err();
+/// let upside_down = figures::Figure { y_limits: (1.1, -0.1), ..figures::FIGURES[1] };
 /// assert_eq!(
-///     error.to_string(),
-///     "figure sigmoid.svg: y_limits must be two finite numbers with bottom < top, \
-///      got (1.1, -0.1)"
+///     upside_down.render().unwrap_err().to_string(),
+///     "figure sigmoid.svg: y_limits must be two finite numbers with bottom < top, got (1.1, -0.1)"
 /// );
 /// ```
 #[derive(Clone, Debug, PartialEq)]
-pub enum FigureError {
-    /// `file_name` is not a plain file name ending in `.svg`.
-    FileName {
-        /// The figure's file name.
-        file_name: &'static str,
-    },
-    /// The x grid's arguments are invalid.
-    Grid {
-        /// The figure's file name.
-        file_name: &'static str,
-        /// What is wrong with the grid.
-        source: ArangeError,
-    },
-    /// The x grid has no values: `step` points away from `stop`.
-    EmptyGrid {
-        /// The figure's file name.
-        file_name: &'static str,
-        /// The grid asked for.
-        grid: Grid,
-    },
-    /// `y_limits` is not a finite range with `bottom < top`.
-    YLimits {
-        /// The figure's file name.
-        file_name: &'static str,
-        /// The lower limit given.
-        bottom: f64,
-        /// The upper limit given.
-        top: f64,
-    },
-    /// The measurements a chart is drawn from are missing or malformed.
-    Results {
-        /// The figure's file name.
-        file_name: &'static str,
-        /// Which file and line, and what is wrong.
-        source: ResultsError,
-    },
-    /// A chart lists no rows.
-    NoRows {
-        /// The figure's file name.
-        file_name: &'static str,
-    },
-    /// plotters failed to draw the figure.
-    Drawing {
-        /// The figure's file name.
-        file_name: &'static str,
-        /// plotters' error message.
-        message: String,
-    },
+pub struct FigureError {
+    /// The figure's file name.
+    pub file_name: &'static str,
+    /// What is wrong: the description (file name, x grid, y limits, the
+    /// chart's rows or results) or the drawing.
+    pub problem: String,
+}
+
+impl FigureError {
+    pub(crate) fn new(file_name: &'static str, problem: impl fmt::Display) -> Self {
+        Self { file_name, problem: problem.to_string() }
+    }
 }
 
 impl fmt::Display for FigureError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Self::FileName { file_name } => write!(
-                f,
-                "figure {file_name:?}: file_name must be a plain file name ending in .svg"
-            ),
-            Self::Grid { file_name, source } => {
-                write!(f, "figure {file_name}: invalid x grid: {source}")
-            }
-            Self::EmptyGrid { file_name, grid } => write!(
-                f,
-                "figure {file_name}: the x grid arange({}, {}, {}) has no values",
-                grid.start, grid.stop, grid.step
-            ),
-            Self::YLimits {
-                file_name,
-                bottom,
-                top,
-            } => write!(
-                f,
-                "figure {file_name}: y_limits must be two finite numbers with bottom < top, \
-                 got ({bottom}, {top})"
-            ),
-            Self::Results { file_name, source } => write!(f, "figure {file_name}: {source}"),
-            Self::NoRows { file_name } => write!(f, "figure {file_name}: the chart has no rows"),
-            Self::Drawing { file_name, message } => {
-                write!(f, "figure {file_name}: drawing failed: {message}")
-            }
-        }
+        write!(f, "figure {}: {}", self.file_name, self.problem)
     }
 }
 

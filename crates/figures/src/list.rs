@@ -1,13 +1,11 @@
 //! The list of figures in the book. To add a figure, add an entry here.
 
-use crate::{Curve, Figure, Grid, SpeedupChart, SpeedupRow};
+use crate::{Curve, Figure, Grid, SpeedupChart};
 use activations::{relu, sigmoid, step};
 
 // ANCHOR: figures
-/// Every function plot in the book, in the order the book shows them.
-///
-/// `cargo run -p figures` draws each one to `book/src/figures/<file_name>`;
-/// `cargo test -p figures` checks that the committed files match.
+/// Every function plot in the book, in the order the book shows them, each
+/// drawn to `book/src/figures/<file_name>`.
 ///
 /// ```
 /// let names: Vec<_> = figures::FIGURES.iter().map(|f| f.file_name).collect();
@@ -57,46 +55,23 @@ pub const FIGURES: &[Figure] = &[
 ];
 // ANCHOR_END: figures
 
-/// The chart of chapter 8, "How fast is it?": the speed of the simple and
-/// the fast Rust code, relative to the tutorial's NumPy code, as
-/// `crates/bench/compare-numpy` measured it. After a new run is saved to the
-/// results file, `cargo run -p figures` redraws it.
+/// Chapter 8's chart and summary table: the speed of the simple and the fast
+/// Rust code relative to the tutorial's NumPy code, as measured.
 ///
 /// ```
-/// assert_eq!(figures::SPEEDUPS.file_name, "speedups.svg");
 /// assert_eq!(figures::SPEEDUPS.rows.len(), 5);
 /// ```
 pub const SPEEDUPS: SpeedupChart = SpeedupChart {
     file_name: "speedups.svg",
     title: "Speed of the Rust code, relative to NumPy",
-    results: "crates/bench/results/compare-numpy.txt",
-    // The five targets with a closing `NAME: S.SSx` line.
+    results: "crates/bench/results/compare-numpy.json",
+    summary: "book/src/generated/ch08-summary.md",
+    // The five targets with a goal; for one sample, chapter 6's Network.
     rows: &[
-        SpeedupRow {
-            target: "step_1e7",
-            label: "step\n10⁷ values",
-            simple_form: "rust simple",
-        },
-        SpeedupRow {
-            target: "sigmoid_1e7",
-            label: "sigmoid\n10⁷ values",
-            simple_form: "rust simple",
-        },
-        SpeedupRow {
-            target: "relu_1e7",
-            label: "ReLU\n10⁷ values",
-            simple_form: "rust simple",
-        },
-        // One sample: the Network of chapter 6 against the static-shape one.
-        SpeedupRow {
-            target: "forward_one",
-            label: "forward pass\n1 sample",
-            simple_form: "rust dynamic",
-        },
-        SpeedupRow {
-            target: "forward_batch_1e6",
-            label: "forward pass\n10⁶ samples",
-            simple_form: "rust simple",
-        },
+        ("step_1e7", "step\n10⁷ values", "simple"),
+        ("sigmoid_1e7", "sigmoid\n10⁷ values", "simple"),
+        ("relu_1e7", "ReLU\n10⁷ values", "simple"),
+        ("forward_one", "forward pass\n1 sample", "dynamic"),
+        ("forward_batch_1e6", "forward pass\n10⁶ samples", "simple"),
     ],
 };

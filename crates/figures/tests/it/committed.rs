@@ -1,49 +1,49 @@
-//! The SVG files committed under book/src/figures/ are exactly what the code
-//! draws today, from today's functions and today's saved measurements.
+//! The files committed under book/ are exactly what the code draws today,
+//! from today's functions and today's saved measurements.
 
-use figures::{OUTPUT_DIR, SPEEDUPS, draw_all, output_dir};
+use figures::{SPEEDUPS, draw_all, workspace_file};
 
 #[test]
-fn every_committed_figure_matches_what_the_code_draws() {
+fn every_committed_file_matches_what_the_code_draws() {
     let mut problems = Vec::new();
-    for (file_name, drawn) in draw_all() {
-        let shown = format!("{OUTPUT_DIR}/{file_name}");
-        let svg = match drawn {
-            Ok(svg) => svg,
+    for (path, drawn) in draw_all() {
+        let drawn = match drawn {
+            Ok(drawn) => drawn,
             Err(error) => {
-                problems.push(format!("{shown} cannot be drawn: {error}"));
+                problems.push(format!("{path} cannot be drawn: {error}"));
                 continue;
             }
         };
-        match std::fs::read(output_dir().join(file_name)) {
-            Ok(committed) if committed == svg.as_bytes() => {}
-            Ok(_) if file_name == SPEEDUPS.file_name => problems.push(format!(
-                "{shown} is out of date: it differs from the chart of {}",
-                SPEEDUPS.results
-            )),
-            Ok(_) => problems.push(format!("{shown} is out of date")),
-            Err(error) => problems.push(format!("{shown} cannot be read: {error}")),
+        match std::fs::read(workspace_file(&path)) {
+            Ok(committed) if committed == drawn.as_bytes() => {}
+            Ok(_) if path.ends_with(SPEEDUPS.file_name) || path == SPEEDUPS.summary => problems
+                .push(format!(
+                    "{path} is out of date: it differs from what {} gives",
+                    SPEEDUPS.results
+                )),
+            Ok(_) => problems.push(format!("{path} is out of date")),
+            Err(error) => problems.push(format!("{path} cannot be read: {error}")),
         }
     }
     assert!(
         problems.is_empty(),
-        "{}\nRun `cargo run -p figures` to redraw the figures, then commit them.",
+        "{}\nRun `cargo run -p figures` to redraw them, then commit them.",
         problems.join("\n")
     );
 }
 
 #[test]
-fn drawing_the_figures_twice_gives_the_same_bytes() {
-    for ((file_name, first), (_, second)) in draw_all().zip(draw_all()) {
-        assert_eq!(first.unwrap(), second.unwrap(), "{file_name}");
+fn drawing_everything_twice_gives_the_same_bytes() {
+    for ((path, first), (_, second)) in draw_all().zip(draw_all()) {
+        assert_eq!(first.unwrap(), second.unwrap(), "{path}");
     }
 }
 
 #[test]
-fn every_figure_has_its_own_file_name() {
-    let mut names: Vec<_> = draw_all().map(|(file_name, _)| file_name).collect();
-    let count = names.len();
-    names.sort_unstable();
-    names.dedup();
-    assert_eq!(names.len(), count, "{names:?}");
+fn every_file_has_its_own_path() {
+    let mut paths: Vec<_> = draw_all().map(|(path, _)| path).collect();
+    let count = paths.len();
+    paths.sort_unstable();
+    paths.dedup();
+    assert_eq!(paths.len(), count, "{paths:?}");
 }

@@ -1,350 +1,169 @@
-//! Reading compare-numpy's output, and the speedup chart drawn from it.
+//! Reading compare-numpy's JSON results, and the speedup chart and summary
+//! table drawn from them.
 
-use figures::{Comparison, FigureError, ResultsError, SPEEDUPS, Speeds, SpeedupChart};
-use std::path::{Path, PathBuf};
+use figures::{SPEEDUPS, SpeedupChart, workspace_file};
 
-/// The shape of compare-numpy's output, cut down: every target the chart
-/// shows, with made-up numbers.
-const OUTPUT: &str = "\
-NumPy 2.4.6, seed 2026, 9 rounds, median shown; core {0}
-checked: every Rust form gives NumPy's answers
+/// The shape of compare-numpy's results, cut down: every target the chart
+/// shows, with made-up numbers (NumPy's time over a Rust form's time gives
+/// round speeds: 1.14x, 3.2x, ...).
+const RESULTS: &str = r#"{
+ "numpy": "2.4.6", "seed": 2026, "rounds": 9, "cores": [0],
+ "targets": [
+  {"name": "step_1e7", "goal": 2, "headline": "fast_reusing", "memcpy_seconds": 0.01184, "bytes_copied": 160000000,
+   "forms": [{"side": "numpy", "form": "tutorial", "seconds": 0.0228},
+             {"side": "numpy", "form": "out=", "seconds": 0.0114},
+             {"side": "rust", "form": "simple", "seconds": 0.02},
+             {"side": "rust", "form": "fast_reusing", "seconds": 0.007125}]},
+  {"name": "sigmoid_1e7", "goal": 4, "headline": "fast_in_place", "memcpy_seconds": null, "bytes_copied": 0,
+   "forms": [{"side": "numpy", "form": "tutorial", "seconds": 0.0315},
+             {"side": "rust", "form": "simple", "seconds": 0.09},
+             {"side": "rust", "form": "fast_in_place", "seconds": 0.007}]},
+  {"name": "relu_1e7", "goal": 2, "headline": "fast_in_place",
+   "forms": [{"side": "numpy", "form": "tutorial", "seconds": 0.0192},
+             {"side": "rust", "form": "simple", "seconds": 0.02},
+             {"side": "rust", "form": "fast_in_place", "seconds": 0.006}]},
+  {"name": "forward_one", "goal": 200, "headline": "static",
+   "forms": [{"side": "numpy", "form": "tutorial", "seconds": 6.4e-6},
+             {"side": "rust", "form": "dynamic", "seconds": 1.6e-7},
+             {"side": "rust", "form": "static", "seconds": 2.5e-8}]},
+  {"name": "forward_batch_1e6", "goal": 5, "headline": "fast",
+   "forms": [{"side": "numpy", "form": "tutorial", "seconds": 0.0636},
+             {"side": "rust", "form": "simple", "seconds": 0.06},
+             {"side": "rust", "form": "fast", "seconds": 0.01}]}
+ ]
+}"#;
 
-target               form                      time per call  vs tutorial  of memcpy
-step_1e7             numpy tutorial                 21.85 ms        1.00x        54%
-                     rust simple                    19.19 ms        1.14x        62%
-                     rust fast_reusing *             6.83 ms        3.20x       173%
-                     (rust memcpy, same bytes)      11.84 ms     13.5 GB/s read + written
-sigmoid_1e7          numpy tutorial                 31.50 ms        1.00x         6%
-                     rust simple                    90.00 ms        0.35x        13%
-                     rust fast_in_place *            7.00 ms        4.50x       109%
-relu_1e7             numpy tutorial                 18.48 ms        1.00x        65%
-                     rust simple                    19.24 ms        0.96x        62%
-                     rust fast_in_place *            6.00 ms        3.08x       199%
-forward_one          numpy tutorial                  6.49 µs        1.00x          -
-                     rust dynamic                  135.73 ns       47.78x          -
-                     rust static *                  28.01 ns      231.50x          -
-forward_batch_1e6    numpy tutorial                 65.91 ms        1.00x         3%
-                     rust simple                    62.08 ms        1.06x         3%
-                     rust fast *                     8.74 ms        7.54x        20%
-
-vs tutorial: the NumPy tutorial code's time divided by this form's time.
-  speedup = NumPy (tutorial code) / Rust, same run.
-step_1e7: 3.20x
-sigmoid_1e7: 4.50x
-relu_1e7: 3.08x
-forward_one: 231.50x
-forward_batch_1e6: 7.54x
-
-every target met
-";
-
-fn parse(text: &str) -> Result<Comparison, ResultsError> {
-    Comparison::parse(text, Path::new("results.txt"))
+/// The problem the chart reports for these results.
+fn error(json: &str) -> String {
+    let error = SPEEDUPS.speeds(json).expect_err("the changed results should not be read");
+    assert_eq!(error.file_name, "speedups.svg");
+    let problem = error.problem.strip_prefix("crates/bench/results/compare-numpy.json: ");
+    problem.expect("the problem names the results file").to_owned()
 }
 
-/// The error for `OUTPUT` with its line `line` (counted from 1) replaced.
-fn error_with_line(line: usize, replacement: &str) -> ResultsError {
-    let lines: Vec<&str> = OUTPUT.lines().collect();
-    assert!(line >= 1 && line <= lines.len());
-    let mut changed = lines.clone();
-    changed[line - 1] = replacement;
-    parse(&changed.join("\n")).expect_err("the changed output should not parse")
-}
-
-// --- Reading the table --------------------------------------------------------
-
-#[test]
-fn every_row_is_read_with_its_line_and_the_memcpy_rows_are_skipped() {
-    let run = parse(OUTPUT).unwrap();
-    let names: Vec<_> = run.targets.iter().map(|t| t.name.as_str()).collect();
-    assert_eq!(
-        names,
-        [
-            "step_1e7",
-            "sigmoid_1e7",
-            "relu_1e7",
-            "forward_one",
-            "forward_batch_1e6"
-        ]
-    );
-    let step = run.target("step_1e7").unwrap();
-    let forms: Vec<_> = step.forms.iter().map(|f| f.name.as_str()).collect();
-    assert_eq!(
-        forms,
-        ["numpy tutorial", "rust simple", "rust fast_reusing"]
-    );
-    assert_eq!(step.line, 5);
-    let headline = step.headline().unwrap();
-    assert_eq!(
-        (headline.name.as_str(), headline.line),
-        ("rust fast_reusing", 7)
-    );
-    assert_eq!(run.file, "results.txt");
-}
-
-#[test]
-fn times_are_read_in_their_units() {
-    let run = parse(OUTPUT).unwrap();
-    let one = run.target("forward_one").unwrap();
-    assert_eq!(one.form("numpy tutorial").unwrap().seconds, 6.49e-6);
-    assert_eq!(one.form("rust static").unwrap().seconds, 28.01e-9);
-    let step = run.target("step_1e7").unwrap();
-    assert_eq!(step.form("rust simple").unwrap().seconds, 19.19e-3);
-    let seconds = parse(&OUTPUT.replace("21.85 ms", "21.85 s")).unwrap();
-    let tutorial = seconds.target("step_1e7").unwrap().form("numpy tutorial");
-    assert_eq!(tutorial.unwrap().seconds, 21.85);
-}
-
-#[test]
-fn the_closing_lines_are_read_and_the_other_prose_is_not() {
-    let run = parse(OUTPUT).unwrap();
-    let lines: Vec<_> = run
-        .speedups
-        .iter()
-        .map(|s| (s.target.as_str(), s.speedup, s.line))
-        .collect();
-    assert_eq!(
-        lines,
-        [
-            ("step_1e7", 3.2, 24),
-            ("sigmoid_1e7", 4.5, 25),
-            ("relu_1e7", 3.08, 26),
-            ("forward_one", 231.5, 27),
-            ("forward_batch_1e6", 7.54, 28),
-        ]
-    );
-}
-
-#[test]
-fn a_malformed_row_is_reported_with_its_file_line_and_text() {
-    for row in [
-        // The vs tutorial column without its x.
-        "                     rust simple                    19.19 ms        1.14         62%",
-        // No of memcpy column.
-        "                     rust simple                    19.19 ms        1.14x",
-        // A unit compare-numpy never prints.
-        "                     rust simple                    19.19 min       1.14x        62%",
-        // A time that is not a number.
-        "                     rust simple                    fast ms         1.14x        62%",
-        // No form.
-        "                     19.19 ms        1.14x        62%",
-        // A ratio that cannot be a speed.
-        "                     rust simple                    19.19 ms        0.00x        62%",
-        "                     rust simple                    19.19 ms         NaNx        62%",
-    ] {
-        let error = error_with_line(6, row);
-        assert_eq!(error.file, "results.txt", "{row}");
-        assert_eq!(error.line, Some(6), "{row}");
-        assert!(error.problem.contains(row.trim()), "{error}");
-        assert!(
-            error
-                .to_string()
-                .starts_with("results.txt:6: expected `FORM  TIME UNIT  N.NNx"),
-            "{error}"
-        );
-    }
-}
-
-#[test]
-fn a_row_before_any_target_name_is_an_error() {
-    let error = error_with_line(
-        5,
-        "                     numpy tutorial                 21.85 ms        1.00x        54%",
-    );
-    assert_eq!(
-        error.to_string(),
-        "results.txt:5: a row before any target: the first row must start with the target's name"
-    );
-}
-
-#[test]
-fn a_target_named_twice_is_an_error() {
-    let error = error_with_line(
-        8,
-        "step_1e7             numpy tutorial                 31.50 ms        1.00x         6%",
-    );
-    assert_eq!(
-        error.to_string(),
-        "results.txt:8: target step_1e7 again (first at line 5)"
-    );
-}
-
-#[test]
-fn two_rows_marked_with_a_star_in_one_target_is_an_error() {
-    let error = error_with_line(
-        6,
-        "                     rust simple *                  19.19 ms        1.14x        62%",
-    );
-    assert_eq!(
-        error.to_string(),
-        "results.txt:7: target step_1e7 has a second row marked * (the first is at line 6)"
-    );
-}
-
-#[test]
-fn a_malformed_closing_line_is_reported_with_its_line() {
-    let error = error_with_line(25, "sigmoid_1e7: fast");
-    assert_eq!(
-        error.to_string(),
-        "results.txt:25: expected `sigmoid_1e7: S.SSx` (such as `sigmoid_1e7: 3.20x`), \
-         got `sigmoid_1e7: fast`"
-    );
-}
-
-#[test]
-fn output_without_a_table_is_an_error() {
-    for text in [
-        "",
-        "NumPy 2.4.6\ncompare-numpy: Rust step_1e7/simple does not match NumPy\n",
-    ] {
-        assert_eq!(
-            parse(text).unwrap_err().to_string(),
-            "results.txt: no table: no line starts with the column names `target  form`"
-        );
-    }
-    let header_only = "target  form  time per call  vs tutorial  of memcpy\n\nstep_1e7: 3.20x\n";
-    assert_eq!(
-        parse(header_only).unwrap_err().to_string(),
-        "results.txt: the table has no rows"
-    );
-}
-
-#[test]
-fn a_missing_file_is_an_error_that_names_it() {
-    let path = std::env::temp_dir().join("figures-test-no-such-results.txt");
-    let error = Comparison::read(&path).unwrap_err();
-    assert_eq!(error.file, path.display().to_string());
-    assert_eq!(error.line, None);
-    assert!(
-        error
-            .to_string()
-            .starts_with(&format!("{}: cannot read it: ", path.display())),
-        "{error}"
-    );
-}
-
-// --- The chart's numbers -------------------------------------------------------
-
-#[test]
-fn the_chart_shows_the_simple_form_and_the_row_marked_star_of_each_target() {
-    let speeds = SPEEDUPS.speeds(&parse(OUTPUT).unwrap()).unwrap();
-    assert_eq!(
-        speeds,
-        [
-            Speeds {
-                simple: 1.14,
-                fast: 3.2
-            },
-            Speeds {
-                simple: 0.35,
-                fast: 4.5
-            },
-            Speeds {
-                simple: 0.96,
-                fast: 3.08
-            },
-            Speeds {
-                simple: 47.78,
-                fast: 231.5
-            },
-            Speeds {
-                simple: 1.06,
-                fast: 7.54
-            },
-        ]
-    );
-}
-
-#[test]
-fn a_missing_target_is_an_error_that_names_it() {
-    // Lines 12 to 14 are relu_1e7's rows.
-    let without_relu: String = OUTPUT
+/// The summary table's rows, without its header.
+fn summary_rows(json: &str) -> Vec<String> {
+    let table = SPEEDUPS.summary_table(json).expect("a summary of these results");
+    table
         .lines()
-        .zip(1..)
-        .filter(|(_, number)| !(12..=14).contains(number))
-        .map(|(line, _)| format!("{line}\n"))
-        .collect();
-    let run = parse(&without_relu).unwrap();
-    assert!(run.target("relu_1e7").is_none());
-    let error = SPEEDUPS.render_from(&run).unwrap_err();
+        .filter(|l| l.starts_with("| ") && !l.starts_with("| |"))
+        .map(String::from)
+        .collect()
+}
+
+// --- Reading the results ------------------------------------------------------
+
+#[test]
+fn every_row_reads_numpys_time_and_the_simple_and_headline_forms_of_its_target() {
     assert_eq!(
-        error.to_string(),
-        "figure speedups.svg: results.txt: no target relu_1e7 in the table (the chart shows it)"
+        summary_rows(RESULTS),
+        [
+            "| step, 10⁷ values | 22.80 ms | 20.00 ms, 1.14x | 7.12 ms, **3.20x** | 2x: met |",
+            "| sigmoid, 10⁷ values | 31.50 ms | 90.00 ms, 0.35x | 7.00 ms, **4.50x** | 4x: met |",
+            "| ReLU, 10⁷ values | 19.20 ms | 20.00 ms, 0.96x | 6.00 ms, **3.20x** | 2x: met |",
+            "| forward pass, 1 sample | 6.40 µs | 160.00 ns, 40.00x | 25.00 ns, **256.00x** | 200x: met |",
+            "| forward pass, 10⁶ samples | 63.60 ms | 60.00 ms, 1.06x | 10.00 ms, **6.36x** | 5x: met |",
+        ]
     );
+    let table = SPEEDUPS.summary_table(RESULTS).unwrap();
+    assert!(table.contains("the fastest of 9 rounds, on one core, against NumPy 2.4.6"), "{table}");
+    // Another form of the same target (NumPy's out=) is not the tutorial's.
+    let other =
+        RESULTS.replace(r#""form": "out=", "seconds": 0.0114"#, r#""form": "out=", "seconds": 1"#);
+    assert_eq!(summary_rows(&other), summary_rows(RESULTS));
 }
 
 #[test]
-fn a_missing_form_is_an_error_at_its_target() {
-    let run = parse(&OUTPUT.replace("rust dynamic", "rust dynamo")).unwrap();
-    assert_eq!(
-        SPEEDUPS.speeds(&run).unwrap_err().to_string(),
-        "results.txt:15: target forward_one has no row \"rust dynamic\""
-    );
-    let run = parse(&OUTPUT.replace("rust fast *", "rust fast")).unwrap();
-    assert_eq!(
-        SPEEDUPS.speeds(&run).unwrap_err().to_string(),
-        "results.txt:18: target forward_batch_1e6 has no row marked *"
-    );
+fn a_goal_that_the_headline_form_misses_says_so() {
+    // 0.0315 / 0.009 = 3.5, below the goal of 4.
+    let slower = summary_rows(&RESULTS.replace("0.007}", "0.009}"));
+    assert!(slower[1].ends_with("| 9.00 ms, **3.50x** | 4x: missed |"), "{}", slower[1]);
 }
 
 #[test]
-fn a_closing_line_must_agree_with_the_row_marked_star() {
-    let run = parse(&OUTPUT.replace("relu_1e7: 3.08x", "relu_1e7: 3.09x")).unwrap();
+fn a_speed_is_numpys_tutorial_time_over_the_forms_time() {
+    let speeds = SPEEDUPS.speeds(RESULTS).unwrap();
+    assert_eq!(speeds[3], (40.0, 6.4e-6 / 2.5e-8));
+    let round = |speed: f64| (speed * 1e9).round() / 1e9;
+    let rounded: Vec<_> =
+        speeds.iter().map(|&(simple, fast)| (round(simple), round(fast))).collect();
+    assert_eq!(rounded, [(1.14, 3.2), (0.35, 4.5), (0.96, 3.2), (40.0, 256.0), (1.06, 6.36)]);
+}
+
+#[test]
+fn malformed_json_is_an_error_that_names_the_file_and_place() {
+    let message = error(&RESULTS.replace(r#""seconds": 0.02}"#, r#""seconds": "fast"}"#));
+    assert!(message.starts_with("invalid type: string \"fast\""), "{message}");
+    assert!(message.contains(" line "), "{message}");
+    let message = error(&RESULTS.replace(r#""headline": "static","#, ""));
+    assert!(message.starts_with("missing field `headline`"), "{message}");
+    assert!(error("").starts_with("EOF while parsing"));
+}
+
+#[test]
+fn a_time_must_be_a_positive_number() {
+    for seconds in ["0", "-0.02"] {
+        let message =
+            error(&RESULTS.replace(r#""seconds": 0.09}"#, &format!(r#""seconds": {seconds}}}"#)));
+        assert!(message.starts_with("sigmoid_1e7 rust simple: "), "{message}");
+    }
+    let message = error(&RESULTS.replace(r#""seconds": 0.09}"#, r#""seconds": 1e999}"#));
+    assert!(message.starts_with("number out of range"), "{message}");
+}
+
+#[test]
+fn a_target_or_a_form_given_twice_is_an_error() {
+    let twice = RESULTS.replace(r#""name": "relu_1e7""#, r#""name": "step_1e7""#);
+    assert_eq!(error(&twice), "target step_1e7 twice");
+    let twice = RESULTS.replace(r#""form": "dynamic""#, r#""form": "static""#);
+    assert_eq!(error(&twice), "forward_one: rust static twice");
+}
+
+#[test]
+fn every_target_needs_the_tutorials_form_and_its_headline() {
+    let without = RESULTS
+        .replace(r#""form": "tutorial", "seconds": 0.0315"#, r#""form": "t", "seconds": 0.0315"#);
+    assert_eq!(error(&without), "sigmoid_1e7 has no numpy form \"tutorial\"");
+    let without = RESULTS.replace(r#""headline": "fast","#, r#""headline": "fastest","#);
+    assert_eq!(error(&without), "forward_batch_1e6 has no rust form \"fastest\"");
+    assert_eq!(error(r#"{"numpy": "2.4.6", "rounds": 9, "targets": []}"#), "no targets");
+}
+
+#[test]
+fn a_missing_target_or_form_is_an_error_that_names_it() {
+    let without_relu = RESULTS.replace(r#""name": "relu_1e7""#, r#""name": "relu_1e6""#);
+    assert_eq!(error(&without_relu), "no target relu_1e7 (the chart shows it)");
     assert_eq!(
-        SPEEDUPS.speeds(&run).unwrap_err().to_string(),
-        "results.txt:26: relu_1e7: 3.09x disagrees with the row marked * (3.08x at line 14)"
+        SPEEDUPS.render(&without_relu).unwrap_err().to_string(),
+        "figure speedups.svg: crates/bench/results/compare-numpy.json: no target relu_1e7 (the chart shows it)"
     );
-    // Targets without a closing line (compare-numpy prints none for the
-    // smaller sizes) can be shown too: the row marked * is the fast bar.
-    let run = parse(&OUTPUT.replace("relu_1e7: 3.08x\n", "")).unwrap();
-    assert!(run.speedup("relu_1e7").is_none());
-    assert_eq!(
-        SPEEDUPS.speeds(&run).unwrap()[2],
-        Speeds {
-            simple: 0.96,
-            fast: 3.08
-        }
-    );
+    let without_dynamic = RESULTS.replace(r#""form": "dynamic""#, r#""form": "dynamo""#);
+    assert_eq!(error(&without_dynamic), "forward_one has no rust form \"dynamic\"");
+    assert!(SPEEDUPS.summary_table(&without_dynamic).is_err());
 }
 
 #[test]
 fn a_missing_results_file_is_an_error_that_names_it() {
-    let chart = SpeedupChart {
-        results: "crates/figures/no-such-results.txt",
-        ..SPEEDUPS
-    };
-    let error = chart.render().unwrap_err();
-    let FigureError::Results { file_name, source } = &error else {
-        panic!("expected a results error, got {error:?}");
-    };
-    assert_eq!(*file_name, "speedups.svg");
-    assert!(PathBuf::from(&source.file).ends_with("crates/figures/no-such-results.txt"));
-    assert!(source.problem.starts_with("cannot read it: "), "{error}");
+    let chart = SpeedupChart { results: "crates/figures/no-such-results.json", ..SPEEDUPS };
+    for (_, drawn) in chart.draw_all() {
+        let error = drawn.unwrap_err();
+        assert_eq!(error.file_name, "speedups.svg");
+        let problem = error.problem.strip_prefix("crates/figures/no-such-results.json: ");
+        assert!(problem.is_some_and(|p| p.starts_with("cannot read it: ")), "{error}");
+    }
 }
 
 #[test]
 fn a_chart_without_rows_or_with_a_bad_file_name_is_an_error() {
-    let run = parse(OUTPUT).unwrap();
-    let empty = SpeedupChart {
-        rows: &[],
-        ..SPEEDUPS
-    };
+    let empty = SpeedupChart { rows: &[], ..SPEEDUPS };
     assert_eq!(
-        empty.render_from(&run),
-        Err(FigureError::NoRows {
-            file_name: "speedups.svg"
-        })
+        empty.render(RESULTS).unwrap_err().to_string(),
+        "figure speedups.svg: the chart has no rows"
     );
-    let nested = SpeedupChart {
-        file_name: "figures/speedups.svg",
-        ..SPEEDUPS
-    };
-    assert_eq!(
-        nested.render_from(&run),
-        Err(FigureError::FileName {
-            file_name: "figures/speedups.svg"
-        })
-    );
+    let nested = SpeedupChart { file_name: "figures/speedups.svg", ..SPEEDUPS };
+    let error = nested.render(RESULTS).unwrap_err();
+    assert_eq!(error.file_name, "figures/speedups.svg");
+    assert!(error.problem.contains("plain file name"), "{error}");
 }
 
 // --- The drawing ----------------------------------------------------------------
@@ -372,8 +191,7 @@ fn texts(svg: &str) -> Vec<(String, i32, String)> {
 
 #[test]
 fn every_bar_is_labelled_with_its_value_on_its_own_side_of_numpy() {
-    let run = parse(OUTPUT).unwrap();
-    let svg = SPEEDUPS.render_from(&run).unwrap();
+    let svg = SPEEDUPS.render(RESULTS).unwrap();
     let texts = texts(&svg);
     let at = |content: &str| {
         let found: Vec<_> = texts.iter().filter(|t| t.0 == content).collect();
@@ -382,13 +200,22 @@ fn every_bar_is_labelled_with_its_value_on_its_own_side_of_numpy() {
     };
     let (numpy_x, _) = at("NumPy (the tutorial's code)");
     assert_eq!(at("1x").0, numpy_x);
-    for speeds in SPEEDUPS.speeds(&run).unwrap() {
-        for speed in [speeds.simple, speeds.fast] {
-            let (x, anchor) = at(&format!("{speed:.2}x"));
-            if speed < 1.0 {
-                assert!(x < numpy_x && anchor == "end", "{speed}");
-            } else {
-                assert!(x > numpy_x && anchor == "start", "{speed}");
+    // 3.20x is both step's and ReLU's fast speed.
+    let mut seen = std::collections::BTreeSet::new();
+    for (simple, fast) in SPEEDUPS.speeds(RESULTS).unwrap() {
+        for speed in [simple, fast] {
+            let label = format!("{speed:.2}x");
+            if !seen.insert(label.clone()) {
+                continue;
+            }
+            let found: Vec<_> = texts.iter().filter(|t| t.0 == label).collect();
+            assert!(!found.is_empty(), "{label}");
+            for (_, x, anchor) in found {
+                if speed < 1.0 {
+                    assert!(*x < numpy_x && anchor == "end", "{speed}");
+                } else {
+                    assert!(*x > numpy_x && anchor == "start", "{speed}");
+                }
             }
         }
     }
@@ -397,22 +224,17 @@ fn every_bar_is_labelled_with_its_value_on_its_own_side_of_numpy() {
 #[test]
 fn the_axis_spans_whole_powers_of_ten_beyond_every_bar() {
     // Far slower and far faster than anything measured so far.
-    let extreme = OUTPUT
-        .replace("0.35x", "0.004x")
-        .replace("231.50x", "5000.00x")
-        .replace("forward_one: 231.50x", "forward_one: 5000.00x");
-    let run = parse(&extreme).unwrap();
-    for run in [parse(OUTPUT).unwrap(), run] {
-        let svg = SPEEDUPS.render_from(&run).unwrap();
-        let powers: Vec<i32> = texts(&svg)
-            .iter()
-            .filter_map(|(content, _, _)| power_of_ten(content))
-            .collect();
+    let extreme =
+        RESULTS.replace(r#""seconds": 0.09}"#, r#""seconds": 7.875}"#).replace("2.5e-8", "1.28e-9");
+    for json in [RESULTS, &extreme] {
+        let svg = SPEEDUPS.render(json).unwrap();
+        let powers: Vec<i32> =
+            texts(&svg).iter().filter_map(|(content, _, _)| power_of_ten(content)).collect();
         let (lowest, highest) = (powers[0], powers[powers.len() - 1]);
         assert_eq!(powers, (lowest..=highest).collect::<Vec<_>>());
         assert!(lowest < 0 && 0 < highest, "{powers:?}");
-        let speeds = SPEEDUPS.speeds(&run).unwrap();
-        let all = speeds.iter().flat_map(|s| [s.simple, s.fast]);
+        let speeds = SPEEDUPS.speeds(json).unwrap();
+        let all = speeds.iter().flat_map(|&(simple, fast)| [simple, fast]);
         let (slowest, fastest) =
             all.fold((f64::MAX, 0.0_f64), |(lo, hi), s| (lo.min(s), hi.max(s)));
         assert!(10f64.powi(lowest) < slowest, "{powers:?}");
@@ -425,56 +247,44 @@ fn power_of_ten(text: &str) -> Option<i32> {
     let number = text.strip_suffix('x')?;
     if let Some(decimals) = number.strip_prefix("0.") {
         let zeros = decimals.strip_suffix('1')?;
-        zeros
-            .bytes()
-            .all(|b| b == b'0')
-            .then_some(-(decimals.len() as i32))
+        zeros.bytes().all(|b| b == b'0').then_some(-(decimals.len() as i32))
     } else {
         let zeros = number.strip_prefix('1')?;
-        zeros
-            .bytes()
-            .all(|b| b == b'0')
-            .then_some(zeros.len() as i32)
+        zeros.bytes().all(|b| b == b'0').then_some(zeros.len() as i32)
     }
 }
 
 // --- The committed results file -------------------------------------------------
 
 #[test]
-fn the_committed_results_agree_with_their_own_times() {
-    // Each `vs tutorial` ratio is the tutorial's time over the form's time;
-    // both are printed rounded to 2 decimals, so allow for that rounding.
-    // This fails if a unit (ms, µs, ns) is read wrong.
-    let workspace = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
-    let path = workspace.join(SPEEDUPS.results);
-    let run = Comparison::read(&path).unwrap();
-    assert!(SPEEDUPS.speeds(&run).is_ok());
-    for target in &run.targets {
-        let tutorial = target.form("numpy tutorial").unwrap();
-        assert_eq!(tutorial.vs_tutorial, 1.0, "{}", target.name);
-        for form in &target.forms {
-            let (low, high) = ratio_bounds(tutorial.seconds, form.seconds);
-            assert!(
-                low - 0.005 <= form.vs_tutorial && form.vs_tutorial <= high + 0.005,
-                "{} {}: {} not in {low}..{high}",
-                target.name,
-                form.name,
-                form.vs_tutorial
-            );
-        }
+fn the_committed_results_have_every_row_of_the_chart_and_its_goal() {
+    let json = std::fs::read_to_string(workspace_file(SPEEDUPS.results)).unwrap();
+    let rows = SPEEDUPS.summary_table(&json).unwrap();
+    for (name, label, _) in SPEEDUPS.rows {
+        let row =
+            rows.lines().find(|row| row.starts_with(&format!("| {} |", label.replace('\n', ", "))));
+        let row = row.unwrap_or_else(|| panic!("no row for {name}"));
+        assert!(
+            row.ends_with(": met |") || row.ends_with(": missed |"),
+            "{name} has a goal: {row}"
+        );
     }
 }
 
-/// The smallest and largest `tutorial / form` that times printed as these
-/// (to 2 decimals of their unit) can come from.
-fn ratio_bounds(tutorial: f64, form: f64) -> (f64, f64) {
-    let half_step = |seconds: f64| {
-        let unit = [1.0, 1e-3, 1e-6, 1e-9]
-            .into_iter()
-            .find(|&unit| seconds >= unit)
-            .unwrap_or(1e-9);
-        0.005 * unit
-    };
-    let (t, f) = (half_step(tutorial), half_step(form));
-    ((tutorial - t) / (form + f), (tutorial + t) / (form - f))
+#[test]
+fn a_changed_number_in_the_results_changes_the_chart_and_the_summary() {
+    // A mutant of the committed file: the drift check must see it.
+    let json = std::fs::read_to_string(workspace_file(SPEEDUPS.results)).unwrap();
+    let (_, fast) = SPEEDUPS.speeds(&json).unwrap()[2];
+    let seconds = r#""form": "fast_in_place",
+     "seconds": "#;
+    let relu = json.find(r#""name": "relu_1e7""#).unwrap();
+    let at = relu + json[relu..].find(seconds).unwrap() + seconds.len();
+    let end = at + json[at..].find('\n').unwrap();
+    let value: f64 = json[at..end].parse().unwrap();
+    let mutant = format!("{}{:?}{}", &json[..at], value * 1.5, &json[end..]);
+    let (_, mutant_fast) = SPEEDUPS.speeds(&mutant).unwrap()[2];
+    assert!((mutant_fast - fast / 1.5).abs() < 1e-9 * fast, "{mutant_fast} {fast}");
+    assert_ne!(SPEEDUPS.render(&mutant).unwrap(), SPEEDUPS.render(&json).unwrap());
+    assert_ne!(SPEEDUPS.summary_table(&mutant).unwrap(), SPEEDUPS.summary_table(&json).unwrap());
 }
