@@ -181,15 +181,22 @@ fn in_place<'a>(
     in_buffer(name, || x.clone(), fill, run, |y| bytes(y.as_slice()))
 }
 
-/// Activations from floats to floats: name, simple, in place, fast, fast in place.
+/// The four forms of an activation from floats to floats. `simple` is a
+/// function item, not a pointer, so the simple forms inline it as the book's
+/// `u.map(sigmoid)` does.
 #[rustfmt::skip]
-type FloatForms =
-    (&'static str, fn(&DVector<f64>) -> DVector<f64>, fn(&mut DVector<f64>), fn(&[f64]) -> Vec<f64>, fn(&mut [f64]));
-#[rustfmt::skip]
-const FLOAT_ACTIVATIONS: [FloatForms; 2] = [
-    ("sigmoid", activations::sigmoid_each, activations::sigmoid_in_place, fast::sigmoid, fast::sigmoid_in_place),
-    ("relu", activations::relu_each, activations::relu_in_place, fast::relu, fast::relu_in_place),
-];
+fn float_forms<'a>(
+    name: impl Fn(&str) -> String, x: &'a DVector<f64>, simple: impl Fn(f64) -> f64 + Copy + 'a,
+    fast: fn(&[f64]) -> Vec<f64>, fast_in_place: fn(&mut [f64]),
+) -> [Case<'a>; 4] {
+    let xs = x.as_slice();
+    [
+        allocating(name("simple"), move || x.map(simple), |y| bytes(y.as_slice())),
+        in_place(name("simple_in_place"), x, move |y| y.apply(|v| *v = simple(*v))),
+        allocating(name("fast"), move || fast(xs), |y| bytes(&y)),
+        in_place(name("fast_in_place"), x, move |y| fast_in_place(y.as_mut_slice())),
+    ]
+}
 
 /// Every case: `compare-numpy` asks for those in its table, divan times all.
 ///
@@ -207,21 +214,15 @@ pub fn cases(inputs: &Inputs) -> Vec<Case<'_>> {
             *y = DVector::from_vec(bytemuck::allocation::cast_vec(reused));
         };
         cases.extend([
-            allocating(name("step", "simple"), || activations::step_int_each(x), |y| bytes(y.as_slice())),
-            in_place(name("step", "simple_in_place"), x, activations::step_in_place),
+            allocating(name("step", "simple"), || x.map(activations::step_int), |y| bytes(y.as_slice())),
+            in_place(name("step", "simple_in_place"), x, |y| y.apply(|v| *v = activations::step(*v))),
             allocating(name("step", "fast"), || fast::step_int(xs), |y| bytes(&y)),
             in_buffer(name("step", "fast_into"), Vec::new, |_| (), |y| fast::step_int_into(xs, y), |y| bytes(y)),
             in_buffer(name("step", "fast_reusing"), || x.clone(), |y| y.copy_from_slice(xs), reusing, |y| bytes(y.as_slice())),
             in_place(name("step", "fast_in_place"), x, |y| fast::step_in_place(y.as_mut_slice())),
         ]);
-        for (function, simple, simple_in_place, fast, fast_in_place) in FLOAT_ACTIVATIONS {
-            cases.extend([
-                allocating(name(function, "simple"), move || simple(x), |y| bytes(y.as_slice())),
-                in_place(name(function, "simple_in_place"), x, simple_in_place),
-                allocating(name(function, "fast"), move || fast(xs), |y| bytes(&y)),
-                in_place(name(function, "fast_in_place"), x, move |y| fast_in_place(y.as_mut_slice())),
-            ]);
-        }
+        cases.extend(float_forms(|form| name("sigmoid", form), x, activations::sigmoid, fast::sigmoid, fast::sigmoid_in_place));
+        cases.extend(float_forms(|form| name("relu", form), x, activations::relu, fast::relu, fast::relu_in_place));
         // The memory bandwidth reference: copying as many bytes.
         cases.push(in_place(name("memcpy", "copy"), x, |y| y.as_mut_slice().copy_from_slice(xs)));
     }

@@ -2,9 +2,9 @@
 //!
 //! The explanation is in the book's solutions page for chapter 1.
 
-// ANCHOR: solution
 /// One neuron: returns its weighted input `u = w·x + b` and its output
 /// `z = h(u)`.
+// ANCHOR: solution
 pub fn neuron<const N: usize>(
     weights: [f64; N],
     bias: f64,

@@ -2,9 +2,9 @@
 //!
 //! The explanation is in the book's solutions page for chapter 2.
 
-// ANCHOR: solution
 /// The step function as an integer: 1 when `x > 0`, otherwise 0 (NaN
 /// included), like NumPy's `(x > 0).astype(int)`.
+// ANCHOR: solution
 pub fn step_int(x: f64) -> i64 {
     // `x > 0.0` is false for 0.0, -0.0 and NaN: exactly the cases that give 0.
     i64::from(x > 0.0)

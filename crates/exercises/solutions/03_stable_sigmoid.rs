@@ -7,8 +7,8 @@ pub fn sigmoid_naive(x: f64) -> f64 {
     1.0 / (1.0 + (-x).exp())
 }
 
-// ANCHOR: solution
 /// The sigmoid `1 / (1 + e^(-x))`, computed without ever overflowing.
+// ANCHOR: solution
 pub fn sigmoid(x: f64) -> f64 {
     if x >= 0.0 {
         // e^(-x) is in (0, 1]: the tutorial's formula is safe here.

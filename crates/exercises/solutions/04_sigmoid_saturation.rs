@@ -4,8 +4,8 @@
 
 use activations::sigmoid;
 
-// ANCHOR: solution
 /// The smallest f64 `x` with `sigmoid(x) == 1.0` (about 36.74).
+// ANCHOR: solution
 pub fn smallest_x_where_sigmoid_is_one() -> f64 {
     first_where(0.0, 100.0, |x| sigmoid(x) == 1.0)
 }

@@ -4,9 +4,9 @@
 
 use activations::sigmoid;
 
-// ANCHOR: solution
 /// tanh by the identity `tanh x = 2·sigmoid(2x) − 1`: right to within an
 /// ulp or two of 1 everywhere, but near 0 only the first few digits survive.
+// ANCHOR: solution
 pub fn tanh_from_sigmoid(x: f64) -> f64 {
     2.0 * sigmoid(2.0 * x) - 1.0
 }

@@ -4,8 +4,8 @@
 
 use activations::Float;
 
-// ANCHOR: solution
 /// Leaky ReLU: `x` for `x > 0`, otherwise `slope · x`.
+// ANCHOR: solution
 pub fn leaky_relu<T: Float>(x: T, slope: T) -> T {
     if x > T::zero() { x } else { slope * x }
 }

@@ -5,10 +5,10 @@
 use forward::Network;
 use nalgebra::{DMatrix, DVector};
 
-// ANCHOR: solution
 /// The one `W` and `b` with `network(x) = W·x + b` when every activation is
 /// the identity. (The activations are ignored: for any other network the
 /// result is what the network would compute without them.)
+// ANCHOR: solution
 pub fn collapse(network: &Network) -> (DMatrix<f64>, DVector<f64>) {
     // Start from the map that changes nothing, x ↦ I·x + 0, and put each
     // layer after it: W'·(W·x + b) + b' = (W'·W)·x + (W'·b + b').

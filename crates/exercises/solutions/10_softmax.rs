@@ -4,9 +4,9 @@
 
 use nalgebra::DVector;
 
-// ANCHOR: solution
 /// Softmax: `e^(u_i) / Σ_j e^(u_j)`, computed as `e^(u_i − m) / Σ_j e^(u_j − m)`
 /// with `m = max(u)` so that no exponential overflows.
+// ANCHOR: solution
 pub fn softmax(u: &DVector<f64>) -> DVector<f64> {
     // f64::max ignores NaN; a NaN in u still makes every output NaN through
     // the sum below.

@@ -7,21 +7,21 @@ use forward::tutorial::{B1, B2, B3, W1, W2, W3};
 use forward::{Layer, Network, NetworkError};
 use nalgebra::{DMatrix, DVector};
 
-// ANCHOR: prediction
 /// Your prediction of the shapes of W1, W2, W3 and W4, written down
 /// before you build the network.
+// ANCHOR: prediction
 pub fn predicted_weight_shapes() -> [(usize, usize); 4] {
     // One row per output, one column per input: 2 → 3 → 2 → 2 → 3.
     [(3, 2), (2, 3), (2, 2), (3, 2)]
 }
 // ANCHOR_END: prediction
 
-// ANCHOR: network
 /// The tutorial's network with a fourth layer: 2 → 3 → 2 → 2 → 3.
 ///
 /// # Errors
 ///
 /// [`NetworkError`] if the layers do not fit together.
+// ANCHOR: network
 pub fn network_with_fourth_layer() -> Result<Network, NetworkError> {
     use Activation::{Identity, Sigmoid};
     let layers = vec![

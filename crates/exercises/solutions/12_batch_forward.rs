@@ -5,13 +5,13 @@
 use forward::{InputError, Network};
 use nalgebra::DMatrix;
 
-// ANCHOR: solution
 /// Runs every row of `inputs` through `network` and returns one row of
 /// outputs per input row.
 ///
 /// # Errors
 ///
 /// [`InputError`] when `inputs` does not have one column per network input.
+// ANCHOR: solution
 pub fn forward_batch(network: &Network, inputs: &DMatrix<f64>) -> Result<DMatrix<f64>, InputError> {
     network.check_input_length(inputs.ncols())?;
     let mut z = inputs.clone();

@@ -5,7 +5,6 @@
 use proptest::prelude::*;
 use proptest::test_runner::{Config, TestError, TestRunner};
 
-// ANCHOR: solution
 /// Checks `sigmoid(-x) = 1 - sigmoid(x)` on random `x`. Returns `Ok(())`
 /// when every case holds, and proptest's error with the smallest failing
 /// `x` it found when one does not.
@@ -14,6 +13,7 @@ use proptest::test_runner::{Config, TestError, TestRunner};
 ///
 /// [`TestError::Fail`] with a counterexample when `sigmoid` is not
 /// symmetric.
+// ANCHOR: solution
 pub fn sigmoid_symmetry(sigmoid: fn(f64) -> f64) -> Result<(), TestError<f64>> {
     // No regression file: the function under test changes from call to call.
     let mut runner = TestRunner::new(Config {

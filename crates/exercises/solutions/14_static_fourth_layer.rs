@@ -7,8 +7,8 @@ use forward::static_network::StaticLayer;
 use forward::tutorial;
 use nalgebra::{SMatrix, SVector, Vector2};
 
-// ANCHOR: solution
 /// The fourth layer's type: it takes layer 3's 2 outputs and gives 3.
+// ANCHOR: solution
 pub type FourthLayer = StaticLayer<2, 3>;
 
 /// The fourth layer: W4 = [[0.1, 0.2], [0.3, 0.4], [0.5, 0.6]],

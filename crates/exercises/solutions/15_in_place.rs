@@ -4,8 +4,8 @@
 
 use activations::{relu, sigmoid};
 
-// ANCHOR: solution
 /// The sigmoid of every value, returned in the same buffer: no allocation.
+// ANCHOR: solution
 pub fn sigmoid_all(mut values: Vec<f64>) -> Vec<f64> {
     for value in &mut values {
         *value = sigmoid(*value);

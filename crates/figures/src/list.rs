@@ -3,7 +3,6 @@
 use crate::{Curve, Figure, Grid, SpeedupChart};
 use activations::{relu, sigmoid, step};
 
-// ANCHOR: figures
 /// Every function plot in the book, in the order the book shows them, each
 /// drawn to `book/src/figures/<file_name>`.
 ///
@@ -11,6 +10,7 @@ use activations::{relu, sigmoid, step};
 /// let names: Vec<_> = figures::FIGURES.iter().map(|f| f.file_name).collect();
 /// assert!(names.contains(&"sigmoid.svg"));
 /// ```
+// ANCHOR: figures
 pub const FIGURES: &[Figure] = &[
     // The tutorial's three plots: `x = np.arange(-5.0, 5.0, 0.1)` and
     // `plt.ylim(-0.1, 1.1)` for each of them.
