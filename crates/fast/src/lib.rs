@@ -1,48 +1,13 @@
 //! Fast paths: the activation functions over a whole slice of `f64` at once,
 //! and the forward pass over a big batch ([`forward_batch`]).
 //!
-//! Read the simple forms first ([`sigmoid`](activations::sigmoid),
-//! [`relu`](activations::relu), ...): one scalar function applied
-//! to each element in turn. The functions here give the same answers, and
-//! the tests prove it: bit for bit for step and ReLU, and for sigmoid within
-//! 2 ulp of the correctly rounded value on the whole reference file, the same
-//! limit as the simple [`sigmoid`](activations::sigmoid). They are faster for four
-//! reasons.
-//!
-//! 1. **No branches.** `if x < 0.0 { 0.0 } else { x }` compiles to a compare
-//!    and a *select*, not a jump, so the compiler can apply it to several
-//!    elements with one SIMD instruction (SIMD: *single instruction, multiple
-//!    data*). The scalar [`relu`](activations::relu), [`step`](activations::step) and
-//!    [`step_int`](activations::step_int) are already written that way, so the
-//!    fast paths reuse them unchanged.
-//! 2. **An exponential the compiler can see through.** The simple sigmoid
-//!    calls libm's `exp`, a function the compiler cannot look inside and so
-//!    calls once per element (about 4.7 ns each on the machine where this was
-//!    measured). [`sigmoid`] computes `e^x` itself from `+`, `*`, `/`, a
-//!    comparison and bit operations only, with no branch and no table, so the
-//!    whole sigmoid vectorizes.
-//! 3. **The widest SIMD the processor has, chosen when the program runs.**
-//!    Rust compiles for a baseline that every x86-64 processor supports
-//!    (SSE2: 2 `f64` per instruction). The [`pulp`] crate checks once per
-//!    call whether the processor has AVX2 (4 per instruction) or AVX-512
-//!    (8) and runs a copy of the loop compiled for it (on 64-bit ARM, NEON
-//!    is the baseline). No build setting is needed and the program still
-//!    runs on any machine. The sigmoid also uses *fused multiply-adds*
-//!    (`a.mul_add(b, c)`: `a·b + c` in one instruction, rounded once), which
-//!    every processor with such a SIMD path has. Each `+`, `*`, `/` and
-//!    `mul_add` rounds as IEEE 754 prescribes whatever the vector width, so
-//!    the results are the same bits on every machine with a SIMD path.
-//!    Without one (an x86-64 processor without AVX2, such as those made
-//!    before 2013), `mul_add` may have no instruction of its own and run as
-//!    a slow software routine, so there the fast sigmoid runs the simple one.
-//! 4. **Cache-sized blocks, for sigmoid.** Step and ReLU are so cheap
-//!    that a plain loop keeps up with memory. The sigmoid is not: with a
-//!    long computation between two loads, the processor keeps few memory
-//!    requests in flight, and over 10^7 numbers each took several times as
-//!    long as over numbers already in the cache. So the sigmoid works through
-//!    blocks of [`BLOCK_LEN`] elements: each block is first read in a tight
-//!    loop, which fetches all its cache lines at once, and then computed
-//!    while it sits in the fastest cache.
+//! They give the simple forms' answers (the tests prove it: bit for bit for
+//! step and ReLU, within 2 ulp of the correctly rounded value for sigmoid)
+//! and are faster for four reasons, which chapter 8 of the book explains:
+//! no branches, an exponential the compiler can see through, the widest SIMD
+//! the processor has (chosen at run time with [`pulp`], fused multiply-adds
+//! included, the simple sigmoid where there is no SIMD path), and
+//! cache-sized blocks ([`BLOCK_LEN`]) for the sigmoid.
 //!
 //! Each function comes in place (`*_in_place(&mut [f64])`) and allocating
 //! (returning a new `Vec`), like NumPy's `np.maximum(0, x, out=x)` and

@@ -236,7 +236,11 @@ pub(crate) fn check_file_name(file_name: &'static str) -> Result<(), FigureError
     let plain_name = !file_name.contains(['/', '\\']) && !file_name.starts_with('.');
     let ok = plain_name && file_name.len() > ".svg".len() && file_name.ends_with(".svg");
     let problem = "file_name must be a plain file name ending in .svg";
-    if ok { Ok(()) } else { Err(FigureError::new(file_name, problem)) }
+    if ok {
+        Ok(())
+    } else {
+        Err(FigureError::new(file_name, problem))
+    }
 }
 
 /// A drawing area of the figures' size, drawn into `svg`.
@@ -247,7 +251,9 @@ pub(crate) fn svg_area(svg: &mut String) -> Area<'_> {
 
 /// The figures' text at `size` (as plotters counts it, in shown pixels).
 pub(crate) fn text_style(size: f64) -> TextStyle<'static> {
-    (style::FONT, size * f64::from(style::SCALE)).into_font().color(&style::TEXT)
+    (style::FONT, size * f64::from(style::SCALE))
+        .into_font()
+        .color(&style::TEXT)
 }
 
 /// The fewest decimals, at most 3, that show every tick value: 1 for the
@@ -304,7 +310,9 @@ fn hex(RGBColor(r, g, b): RGBColor) -> String {
 }
 
 fn escape_xml(text: &str) -> String {
-    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;")
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
 }
 
 /// Why a figure could not be drawn: its file name, and what is wrong.
@@ -327,7 +335,10 @@ pub struct FigureError {
 
 impl FigureError {
     pub(crate) fn new(file_name: &'static str, problem: impl fmt::Display) -> Self {
-        Self { file_name, problem: problem.to_string() }
+        Self {
+            file_name,
+            problem: problem.to_string(),
+        }
     }
 }
 

@@ -48,7 +48,8 @@ pub fn workspace_file(path: &str) -> PathBuf {
 /// assert_eq!(paths.last().unwrap(), figures::SPEEDUPS.summary);
 /// ```
 pub fn draw_all() -> impl Iterator<Item = (String, Result<String, FigureError>)> {
-    let plots =
-        FIGURES.iter().map(|plot| (format!("{OUTPUT_DIR}/{}", plot.file_name), plot.render()));
+    let plots = FIGURES
+        .iter()
+        .map(|plot| (format!("{OUTPUT_DIR}/{}", plot.file_name), plot.render()));
     plots.chain(std::iter::once_with(|| SPEEDUPS.draw_all()).flatten())
 }

@@ -66,7 +66,7 @@ pub const SPEEDUPS: SpeedupChart = SpeedupChart {
     title: "Speed of the Rust code, relative to NumPy",
     results: "crates/bench/results/compare-numpy.json",
     summary: "book/src/generated/ch08-summary.md",
-    // The five targets with a goal; for one sample, chapter 6's Network.
+    // The five measurements of chapter 8; for one sample, chapter 6's Network.
     rows: &[
         ("step_1e7", "step\n10⁷ values", "simple"),
         ("sigmoid_1e7", "sigmoid\n10⁷ values", "simple"),

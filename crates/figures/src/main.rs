@@ -16,7 +16,11 @@ fn main() -> ExitCode {
         eprintln!("error: {message}");
         false
     });
-    if ok { ExitCode::SUCCESS } else { ExitCode::FAILURE }
+    if ok {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    }
 }
 
 /// Writes each file that differs from what is drawn, or with `check_only`
@@ -24,7 +28,10 @@ fn main() -> ExitCode {
 fn run(check_only: bool) -> Result<bool, String> {
     let mut stale = 0;
     for (shown, drawn) in figures::draw_all() {
-        let (drawn, path) = (drawn.map_err(|e| e.to_string())?, figures::workspace_file(&shown));
+        let (drawn, path) = (
+            drawn.map_err(|e| e.to_string())?,
+            figures::workspace_file(&shown),
+        );
         let why = match std::fs::read(&path).ok() {
             Some(bytes) if bytes == drawn.as_bytes() => "up to date",
             Some(_) if check_only => "out of date",

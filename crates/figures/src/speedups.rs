@@ -24,8 +24,6 @@ struct Target {
     name: String,
     /// The Rust form whose speedup is the target's headline.
     headline: String,
-    /// The speedup the headline form should reach, if there is one.
-    goal: Option<f64>,
     forms: Vec<Form>,
 }
 
@@ -38,7 +36,10 @@ struct Form {
 
 impl Target {
     fn seconds(&self, side: &str, form: &str) -> Option<f64> {
-        self.forms.iter().find(|f| f.side == side && f.form == form).map(|f| f.seconds)
+        self.forms
+            .iter()
+            .find(|f| f.side == side && f.form == form)
+            .map(|f| f.seconds)
     }
 
     /// How many times as fast as NumPy's tutorial code the Rust `form` ran.
@@ -57,14 +58,28 @@ impl Results {
         }
         for (index, target) in run.targets.iter().enumerate() {
             let name = &target.name;
-            if run.targets[..index].iter().any(|earlier| earlier.name == *name) {
+            if run.targets[..index]
+                .iter()
+                .any(|earlier| earlier.name == *name)
+            {
                 return Err(format!("target {name} twice"));
             }
-            for (index, Form { side, form, seconds }) in target.forms.iter().enumerate() {
+            for (
+                index,
+                Form {
+                    side,
+                    form,
+                    seconds,
+                },
+            ) in target.forms.iter().enumerate()
+            {
                 if !(seconds.is_finite() && *seconds > 0.0) {
                     return Err(format!("{name} {side} {form}: {seconds} seconds"));
                 }
-                if target.forms[..index].iter().any(|f| (&f.side, &f.form) == (side, form)) {
+                if target.forms[..index]
+                    .iter()
+                    .any(|f| (&f.side, &f.form) == (side, form))
+                {
                     return Err(format!("{name}: {side} {form} twice"));
                 }
             }
@@ -117,8 +132,14 @@ impl SpeedupChart {
         let json = std::fs::read_to_string(crate::workspace_file(self.results));
         let json = json.map_err(|e| self.results_error(format!("cannot read it: {e}")));
         let svg = format!("{}/{}", crate::OUTPUT_DIR, self.file_name);
-        let summary = json.as_ref().map_err(Clone::clone).and_then(|json| self.summary_table(json));
-        [(svg, json.and_then(|json| self.render(&json))), (self.summary.into(), summary)]
+        let summary = json
+            .as_ref()
+            .map_err(Clone::clone)
+            .and_then(|json| self.summary_table(json));
+        [
+            (svg, json.and_then(|json| self.render(&json))),
+            (self.summary.into(), summary),
+        ]
     }
 
     /// Draws the chart from the results' JSON; see [`SpeedupChart`].
@@ -141,29 +162,33 @@ impl SpeedupChart {
     }
 
     /// The summary table, from the results' JSON: per row, NumPy's time,
-    /// each Rust form's time and speed, and the goal; see [`SpeedupChart`].
+    /// and each Rust form's time and speed; see [`SpeedupChart`].
     ///
     /// # Errors
     ///
     /// [`FigureError`] as for [`SpeedupChart::speeds`].
     pub fn summary_table(&self, json: &str) -> Result<String, FigureError> {
-        let (run, speeds) =
-            (Results::parse(json).map_err(|e| self.results_error(e))?, self.speeds(json)?);
+        let (run, speeds) = (
+            Results::parse(json).map_err(|e| self.results_error(e))?,
+            self.speeds(json)?,
+        );
         let mut table = format!(
             "<!-- Written by `cargo run -p figures` from {}: do not edit. -->\n\n\
-             | | NumPy, the tutorial's code | simple Rust | fast Rust | goal |\n|---|--:|--:|--:|:-:|\n",
+             | | NumPy, the tutorial's code | simple Rust | fast Rust |\n|---|--:|--:|--:|\n",
             self.results
         );
         for (&(name, label, simple_form), (simple, fast)) in self.rows.iter().zip(speeds) {
-            let Some(target) = run.target(name) else { continue };
+            let Some(target) = run.target(name) else {
+                continue;
+            };
             let seconds = |side, form| time(target.seconds(side, form).unwrap_or_default());
-            let met = |goal| if fast >= goal { "met" } else { "missed" };
-            let goal = target.goal.map_or("".into(), |goal| format!("{goal}x: {}", met(goal)));
             let (numpy, label) = (seconds("numpy", "tutorial"), label.replace('\n', ", "));
-            let (simple_time, fast_time) =
-                (seconds("rust", simple_form), seconds("rust", &target.headline));
+            let (simple_time, fast_time) = (
+                seconds("rust", simple_form),
+                seconds("rust", &target.headline),
+            );
             let row = format!("{simple_time}, {simple:.2}x | {fast_time}, **{fast:.2}x**");
-            let _ = writeln!(table, "| {label} | {numpy} | {row} | {goal} |");
+            let _ = writeln!(table, "| {label} | {numpy} | {row} |");
         }
         let _ = write!(
             table,
@@ -184,8 +209,9 @@ impl SpeedupChart {
     pub fn speeds(&self, json: &str) -> Result<Vec<(f64, f64)>, FigureError> {
         let run = Results::parse(json).map_err(|e| self.results_error(e))?;
         let speeds = |&(name, _, simple_form): &(&str, &str, &str)| {
-            let target =
-                run.target(name).ok_or(format!("no target {name} (the chart shows it)"))?;
+            let target = run
+                .target(name)
+                .ok_or(format!("no target {name} (the chart shows it)"))?;
             let simple = target.speed(simple_form);
             let simple = simple.ok_or(format!("{name} has no rust form {simple_form:?}"))?;
             // Results::parse checked that the headline form is there.
@@ -203,23 +229,40 @@ impl SpeedupChart {
     /// above, fast below) with their values, and last, over them, NumPy's line.
     fn draw(&self, speeds: &[(f64, f64)], root: Area<'_>) -> Result<(), DrawError> {
         let text = |size| text_style(size);
-        let (centre, left, right) =
-            (HPos::Center, Pos::new(HPos::Left, VPos::Center), Pos::new(HPos::Right, VPos::Center));
+        let (centre, left, right) = (
+            HPos::Center,
+            Pos::new(HPos::Left, VPos::Center),
+            Pos::new(HPos::Right, VPos::Center),
+        );
         let title = text(style::TITLE_SIZE).pos(Pos::new(centre, VPos::Center));
-        let middle = (px(style::SIZE.0 as i32) / 2, px(style::TITLE_BAND_HEIGHT as i32) / 2);
+        let middle = (
+            px(style::SIZE.0 as i32) / 2,
+            px(style::TITLE_BAND_HEIGHT as i32) / 2,
+        );
         root.draw_text(self.title, &title, middle)?;
-        let legend = [("simple Rust", style::SIMPLE_BAR), ("fast Rust", style::FAST_BAR)];
+        let legend = [
+            ("simple Rust", style::SIMPLE_BAR),
+            ("fast Rust", style::FAST_BAR),
+        ];
         for (at, (name, look)) in (0..).map(|i| px(PLOT_LEFT + 150 * i)).zip(legend) {
             let (top, bottom) = (px(LEGEND_Y - BAR_HEIGHT / 2), px(LEGEND_Y + BAR_HEIGHT / 2));
             draw_box(&root, look, [at, top, at + px(28), bottom])?;
-            root.draw_text(name, &text(style::LABEL_SIZE).pos(left), (at + px(36), px(LEGEND_Y)))?;
+            root.draw_text(
+                name,
+                &text(style::LABEL_SIZE).pos(left),
+                (at + px(36), px(LEGEND_Y)),
+            )?;
         }
 
         // Whole powers of ten, with room beyond the slowest and the fastest
         // bar for its value, and always some of the side slower than NumPy.
         let all = || speeds.iter().flat_map(|&(simple, fast)| [simple, fast]);
-        let lowest = all().map(|speed| (speed / 2.5).log10().floor() as i32).fold(-1, i32::min);
-        let highest = all().map(|speed| (speed * 4.0).log10().ceil() as i32).fold(1, i32::max);
+        let lowest = all()
+            .map(|speed| (speed / 2.5).log10().floor() as i32)
+            .fold(-1, i32::min);
+        let highest = all()
+            .map(|speed| (speed * 4.0).log10().ceil() as i32)
+            .fold(1, i32::max);
         let x = |speed: f64| {
             let share = (speed.log10() - f64::from(lowest)) / f64::from(highest - lowest);
             px(PLOT_LEFT) + (share * f64::from(px(PLOT_RIGHT - PLOT_LEFT))).round() as i32
@@ -230,16 +273,34 @@ impl SpeedupChart {
             let at = x(10f64.powi(power));
             let grid = style::GRID_LINE.stroke_width(px(1) as u32);
             root.draw(&PathElement::new([(at, px(PLOT_TOP)), (at, axis_y)], grid))?;
-            root.draw(&PathElement::new([(at, axis_y), (at, axis_y + px(5))], axis))?;
+            root.draw(&PathElement::new(
+                [(at, axis_y), (at, axis_y + px(5))],
+                axis,
+            ))?;
             let label = text(style::LABEL_SIZE).pos(Pos::new(centre, VPos::Top));
             root.draw_text(&power_of_ten(power), &label, (at, axis_y + px(10)))?;
         }
-        root.draw(&PathElement::new([(px(PLOT_LEFT), axis_y), (px(PLOT_RIGHT), axis_y)], axis))?;
+        root.draw(&PathElement::new(
+            [(px(PLOT_LEFT), axis_y), (px(PLOT_RIGHT), axis_y)],
+            axis,
+        ))?;
         let label = text(style::LABEL_SIZE);
-        root.draw_text("← slower than NumPy", &label.pos(right), (one - px(10), px(SIDES_Y)))?;
-        root.draw_text("faster than NumPy →", &label.pos(left), (one + px(10), px(SIDES_Y)))?;
+        root.draw_text(
+            "← slower than NumPy",
+            &label.pos(right),
+            (one - px(10), px(SIDES_Y)),
+        )?;
+        root.draw_text(
+            "faster than NumPy →",
+            &label.pos(left),
+            (one + px(10), px(SIDES_Y)),
+        )?;
         let muted = label.color(&style::AXIS);
-        root.draw_text("(log scale)", &muted.pos(right), (px(PLOT_RIGHT), px(SIDES_Y)))?;
+        root.draw_text(
+            "(log scale)",
+            &muted.pos(right),
+            (px(PLOT_RIGHT), px(SIDES_Y)),
+        )?;
 
         let row_height = px(PLOT_BOTTOM - PLOT_TOP) / self.rows.len() as i32;
         for (index, ((_, lines, _), (simple, fast))) in (0..).zip(self.rows.iter().zip(speeds)) {
@@ -247,8 +308,10 @@ impl SpeedupChart {
             // The label's first line names the work, the others (muted) say how much.
             let first_y = middle - px(20) * (lines.lines().count() as i32 - 1) / 2;
             for (number, line) in (0..).zip(lines.lines()) {
-                let (look, y) =
-                    (if number == 0 { &label } else { &muted }, first_y + px(20) * number);
+                let (look, y) = (
+                    if number == 0 { &label } else { &muted },
+                    first_y + px(20) * number,
+                );
                 root.draw_text(line, &look.pos(right), (px(PLOT_LEFT - 14), y))?;
             }
             let bars = [
@@ -258,16 +321,26 @@ impl SpeedupChart {
             for (speed, top, look) in bars {
                 let (end, bottom) = (x(speed), top + px(BAR_HEIGHT));
                 draw_box(&root, look, [one.min(end), top, one.max(end), bottom])?;
-                let (anchor, at) =
-                    if speed >= 1.0 { (left, end + px(6)) } else { (right, end - px(6)) };
+                let (anchor, at) = if speed >= 1.0 {
+                    (left, end + px(6))
+                } else {
+                    (right, end - px(6))
+                };
                 let value = text(style::VALUE_SIZE).pos(anchor);
                 root.draw_text(&format!("{speed:.2}x"), &value, (at, (top + bottom) / 2))?;
             }
         }
         let line = style::TEXT.stroke_width(px(2) as u32);
-        root.draw(&PathElement::new([(one, px(PLOT_TOP - 6)), (one, axis_y)], line))?;
+        root.draw(&PathElement::new(
+            [(one, px(PLOT_TOP - 6)), (one, axis_y)],
+            line,
+        ))?;
         let name = label.pos(Pos::new(centre, VPos::Bottom));
-        root.draw_text("NumPy (the tutorial's code)", &name, (one, px(PLOT_TOP - 10)))?;
+        root.draw_text(
+            "NumPy (the tutorial's code)",
+            &name,
+            (one, px(PLOT_TOP - 10)),
+        )?;
         root.present()
     }
 }
@@ -294,7 +367,10 @@ fn draw_box(
     look: BarLook,
     [left, top, right, bottom]: [i32; 4],
 ) -> Result<(), DrawError> {
-    root.draw(&Rectangle::new([(left, top), (right, bottom)], look.edge.filled()))?;
+    root.draw(&Rectangle::new(
+        [(left, top), (right, bottom)],
+        look.edge.filled(),
+    ))?;
     let edge = px(style::BAR_EDGE_WIDTH as i32);
     if look.fill != look.edge && right - left > 2 * edge {
         let inside = [(left + edge, top + edge), (right - edge, bottom - edge)];
@@ -306,12 +382,19 @@ fn draw_box(
 /// `10^power` written out as a speed: `0.01x`, `1x`, `1000x`.
 fn power_of_ten(power: i32) -> String {
     let zeros = "0".repeat(power.unsigned_abs() as usize);
-    if power >= 0 { format!("1{zeros}x") } else { format!("0.{}1x", &zeros[1..]) }
+    if power >= 0 {
+        format!("1{zeros}x")
+    } else {
+        format!("0.{}1x", &zeros[1..])
+    }
 }
 
 /// A time per call as compare-numpy prints it: `21.60 ms`.
 fn time(seconds: f64) -> String {
     let units = [(1.0, "s"), (1e-3, "ms"), (1e-6, "µs"), (1e-9, "ns")];
-    let (scale, unit) = units.into_iter().find(|(scale, _)| seconds >= *scale).unwrap_or(units[3]);
+    let (scale, unit) = units
+        .into_iter()
+        .find(|(scale, _)| seconds >= *scale)
+        .unwrap_or(units[3]);
     format!("{:.2} {unit}", seconds / scale)
 }

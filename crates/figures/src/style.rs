@@ -56,7 +56,10 @@ pub(crate) const CURVE_DASHES: [Dash; 4] = [
 
 /// The colour and line style of the figure's `index`-th curve.
 pub(crate) fn curve_look(index: usize) -> (RGBColor, Dash) {
-    (CURVE_COLOURS[index % CURVE_COLOURS.len()], CURVE_DASHES[index % CURVE_DASHES.len()])
+    (
+        CURVE_COLOURS[index % CURVE_COLOURS.len()],
+        CURVE_DASHES[index % CURVE_DASHES.len()],
+    )
 }
 
 /// Font size of the value at the end of each bar of a bar chart.
@@ -73,7 +76,12 @@ pub(crate) struct BarLook {
 
 /// The simple code's bars: pale vermillion inside a vermillion edge, light
 /// beside the dark fast ones even without colour.
-pub(crate) const SIMPLE_BAR: BarLook =
-    BarLook { fill: RGBColor(0xF5, 0xD7, 0xBF), edge: CURVE_COLOURS[1] };
+pub(crate) const SIMPLE_BAR: BarLook = BarLook {
+    fill: RGBColor(0xF5, 0xD7, 0xBF),
+    edge: CURVE_COLOURS[1],
+};
 /// The fast code's bars: solid blue.
-pub(crate) const FAST_BAR: BarLook = BarLook { fill: CURVE_COLOURS[0], edge: CURVE_COLOURS[0] };
+pub(crate) const FAST_BAR: BarLook = BarLook {
+    fill: CURVE_COLOURS[0],
+    edge: CURVE_COLOURS[0],
+};

@@ -48,7 +48,10 @@ fn the_step_jumps_between_the_two_grid_points_nearest_zero() {
 fn a_figure_with_several_curves_names_each_in_the_svg() {
     let svg = figure("sigmoid-vs-step.svg").render().unwrap();
     for label in ["sigmoid", "step"] {
-        assert!(svg.contains(&format!(">\n{label}\n</text>")), "no legend entry {label}");
+        assert!(
+            svg.contains(&format!(">\n{label}\n</text>")),
+            "no legend entry {label}"
+        );
     }
 }
 
@@ -81,8 +84,17 @@ fn tutorial_figure(title: &'static str) -> Figure {
 
 #[test]
 fn a_file_name_must_be_a_plain_svg_name() {
-    for file_name in ["sigmoid.png", "figures/sigmoid.svg", "..\\sigmoid.svg", ".svg", ""] {
-        let figure = Figure { file_name, ..tutorial_figure("t") };
+    for file_name in [
+        "sigmoid.png",
+        "figures/sigmoid.svg",
+        "..\\sigmoid.svg",
+        ".svg",
+        "",
+    ] {
+        let figure = Figure {
+            file_name,
+            ..tutorial_figure("t")
+        };
         let problem = "file_name must be a plain file name ending in .svg".to_owned();
         assert_eq!(figure.render(), Err(FigureError { file_name, problem }));
     }
@@ -90,22 +102,40 @@ fn a_file_name_must_be_a_plain_svg_name() {
 
 #[test]
 fn y_limits_must_be_finite_and_increasing() {
-    for (bottom, top) in [(1.1, -0.1), (1.0, 1.0), (f64::NAN, 1.0), (0.0, f64::INFINITY)] {
-        let figure = Figure { y_limits: (bottom, top), ..tutorial_figure("t") };
+    for (bottom, top) in [
+        (1.1, -0.1),
+        (1.0, 1.0),
+        (f64::NAN, 1.0),
+        (0.0, f64::INFINITY),
+    ] {
+        let figure = Figure {
+            y_limits: (bottom, top),
+            ..tutorial_figure("t")
+        };
         let error = figure.render().unwrap_err();
         assert_eq!(error.file_name, "test.svg");
-        assert!(error.to_string().starts_with("figure test.svg: y_limits must be"));
+        assert!(
+            error
+                .to_string()
+                .starts_with("figure test.svg: y_limits must be")
+        );
     }
 }
 
 #[test]
 fn a_bad_grid_is_reported_with_the_figure_name() {
-    let zero_step = Figure { x: Grid::arange(-5.0, 5.0, 0.0), ..tutorial_figure("t") };
+    let zero_step = Figure {
+        x: Grid::arange(-5.0, 5.0, 0.0),
+        ..tutorial_figure("t")
+    };
     assert_eq!(
         zero_step.render().unwrap_err().to_string(),
         "figure test.svg: invalid x grid: arange needs a non-zero step"
     );
-    let backwards = Figure { x: Grid::arange(5.0, -5.0, 0.1), ..tutorial_figure("t") };
+    let backwards = Figure {
+        x: Grid::arange(5.0, -5.0, 0.1),
+        ..tutorial_figure("t")
+    };
     assert_eq!(
         backwards.render().unwrap_err().to_string(),
         "figure test.svg: the x grid arange(5, -5, 0.1) has no values"

@@ -75,7 +75,7 @@ fn run(options: &Options) -> Result<(), String> {
         network,
         input: file_input,
     } = match &options.network {
-        Some(path) => network_file::load(path).map_err(|error| error.to_string())?,
+        Some(path) => network_file::load(path)?,
         None => NetworkFile {
             network: tutorial::network(),
             input: Some(tutorial::input()),

@@ -14,7 +14,6 @@ use activations::Activation;
 use forward::{Layer, LayerError, Network, NetworkError};
 use nalgebra::{DMatrix, DVector};
 use serde::Deserialize;
-use std::fmt;
 use std::io::Read;
 use std::ops::Range;
 use std::path::Path;
@@ -54,17 +53,16 @@ struct FileLayer {
 ///
 /// # Errors
 ///
-/// [`FileError`] with the line and column of the first problem: invalid
-/// TOML, a missing or unknown key, a value of the wrong type, rows of
-/// different lengths, an unknown activation, a non-finite number, layers
-/// whose shapes do not fit, no layers at all, or an input of the wrong
-/// length.
-pub(crate) fn parse(text: &str) -> Result<NetworkFile, FileError> {
+/// `LINE:COLUMN: what is wrong`, at the first problem: invalid TOML, a
+/// missing or unknown key, a value of the wrong type, rows of different
+/// lengths, an unknown activation, a non-finite number, layers whose shapes
+/// do not fit, no layers at all, or an input of the wrong length.
+pub(crate) fn parse(text: &str) -> Result<NetworkFile, String> {
     let contents: FileContents = toml::from_str(text).map_err(|error| {
-        FileError::at(
+        located(
             text,
             error.span().unwrap_or(0..0),
-            plain_words(error.message()),
+            &plain_words(error.message()),
         )
     })?;
     let layers_span = contents.layers.span();
@@ -73,7 +71,7 @@ pub(crate) fn parse(text: &str) -> Result<NetworkFile, FileError> {
     let mut weight_spans = Vec::with_capacity(layers.capacity());
     for (number, layer) in (1..).zip(contents.layers.into_inner()) {
         let in_layer = |span: Range<usize>, message: String| {
-            FileError::at(text, span, format!("layer {number}: {message}"))
+            located(text, span, &format!("layer {number}: {message}"))
         };
         let activation: Activation = layer
             .activation
@@ -102,14 +100,14 @@ pub(crate) fn parse(text: &str) -> Result<NetworkFile, FileError> {
             }
             NetworkError::Empty => layers_span.clone(),
         };
-        FileError::at(text, span, error.to_string())
+        located(text, span, &error.to_string())
     })?;
     let input = match contents.input {
         None => None,
         Some(input) => {
             let span = input.span();
             let input = DVector::from_vec(input.into_inner());
-            check_input(&network, &input).map_err(|message| FileError::at(text, span, message))?;
+            check_input(&network, &input).map_err(|message| located(text, span, &message))?;
             Some(input)
         }
     };
@@ -165,14 +163,11 @@ fn matrix_from_rows(rows: Vec<Vec<f64>>) -> Result<DMatrix<f64>, String> {
 ///
 /// # Errors
 ///
-/// [`LoadError`] when the file cannot be read, is larger than
+/// A message naming the file when it cannot be read, is larger than
 /// [`MAX_FILE_BYTES`], is not UTF-8, or does not parse (see [`parse`]).
-pub(crate) fn load(path: &Path) -> Result<NetworkFile, LoadError> {
-    let shown = path.display().to_string();
-    let read_error = |error: std::io::Error| LoadError::Read {
-        path: shown.clone(),
-        error,
-    };
+pub(crate) fn load(path: &Path) -> Result<NetworkFile, String> {
+    let shown = path.display();
+    let read_error = |error: std::io::Error| format!("cannot read {shown}: {error}");
     let file = std::fs::File::open(path).map_err(read_error)?;
     // Read at most one byte past the limit: enough to know the file is too
     // big, without reading a huge one into memory.
@@ -181,83 +176,21 @@ pub(crate) fn load(path: &Path) -> Result<NetworkFile, LoadError> {
         .read_to_end(&mut bytes)
         .map_err(read_error)?;
     if bytes.len() as u64 > MAX_FILE_BYTES {
-        return Err(LoadError::TooBig { path: shown });
+        return Err(format!(
+            "{shown} is larger than {MAX_FILE_BYTES} bytes: too big for a network file"
+        ));
     }
-    let text = String::from_utf8(bytes).map_err(|error| LoadError::Read {
-        path: shown.clone(),
-        error: std::io::Error::new(std::io::ErrorKind::InvalidData, error.utf8_error()),
-    })?;
-    parse(&text).map_err(|error| LoadError::Invalid { path: shown, error })
+    let text = String::from_utf8(bytes)
+        .map_err(|error| format!("cannot read {shown}: {}", error.utf8_error()))?;
+    parse(&text).map_err(|error| format!("{shown}:{error}"))
 }
 
-/// A problem in a network file, at a line and column (both from 1).
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub(crate) struct FileError {
-    /// The line, from 1.
-    pub(crate) line: usize,
-    /// The column in characters, from 1.
-    pub(crate) column: usize,
-    /// What is wrong.
-    pub(crate) message: String,
+/// `message` prefixed with the line and column (both from 1, the column in
+/// characters) where `span` starts in `text`.
+fn located(text: &str, span: Range<usize>, message: &str) -> String {
+    let before = text.get(..span.start).unwrap_or(text);
+    let line = before.matches('\n').count() + 1;
+    let line_start = before.rfind('\n').map_or(0, |newline| newline + 1);
+    let column = before[line_start..].chars().count() + 1;
+    format!("{line}:{column}: {message}")
 }
-
-impl FileError {
-    fn at(text: &str, span: Range<usize>, message: String) -> Self {
-        let before = text.get(..span.start).unwrap_or(text);
-        let line = before.matches('\n').count() + 1;
-        let line_start = before.rfind('\n').map_or(0, |newline| newline + 1);
-        let column = before[line_start..].chars().count() + 1;
-        Self {
-            line,
-            column,
-            message,
-        }
-    }
-}
-
-impl fmt::Display for FileError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}:{}: {}", self.line, self.column, self.message)
-    }
-}
-
-impl std::error::Error for FileError {}
-
-/// Why [`load`] failed. Each message names the file.
-#[derive(Debug)]
-pub(crate) enum LoadError {
-    /// The file could not be opened or read, or is not UTF-8.
-    Read {
-        /// The file, as given.
-        path: String,
-        /// What the system said.
-        error: std::io::Error,
-    },
-    /// The file is larger than [`MAX_FILE_BYTES`].
-    TooBig {
-        /// The file, as given.
-        path: String,
-    },
-    /// The file's content is not a valid network.
-    Invalid {
-        /// The file, as given.
-        path: String,
-        /// Where and what.
-        error: FileError,
-    },
-}
-
-impl fmt::Display for LoadError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Self::Read { path, error } => write!(f, "cannot read {path}: {error}"),
-            Self::TooBig { path } => write!(
-                f,
-                "{path} is larger than {MAX_FILE_BYTES} bytes: too big for a network file"
-            ),
-            Self::Invalid { path, error } => write!(f, "{path}:{error}"),
-        }
-    }
-}
-
-impl std::error::Error for LoadError {}
