@@ -137,8 +137,7 @@ fn heavy_dependencies_stay_in_their_support_crate() {
     let packages = workspace();
     let homes = [
         ("pulp", &["fast"][..]),
-        // test-support only asks for the features pulp gives it (see its Cargo.toml).
-        ("bytemuck", &["fast", "bench", "test-support"][..]),
+        ("bytemuck", &["fast", "bench"][..]),
         ("plotters", &["figures"][..]),
         ("divan", &["bench"][..]),
     ];
