@@ -13,8 +13,9 @@
 //! compare it with the 2 135 values of `tests/data/activations-f64.tsv`,
 //! computed with 200-bit precision. An *ulp* (unit in the last place) is the
 //! gap between one f64 and the next. Keep the special values:
-//! `sigmoid(NaN)` is NaN, `sigmoid(-inf)` is 0 and `sigmoid(inf)` is 1. (Do
-//! not call `activations::sigmoid`: that is the answer.)
+//! `sigmoid(NaN)` is NaN, `sigmoid(-inf)` is 0 and `sigmoid(inf)` is 1. Do
+//! not use the `activations` crate, whose sigmoid is the answer: a test
+//! reads this file and fails if its code (outside comments) names it.
 //!
 //! Check your work with `cargo run -p exercises`, which shows your progress
 //! and this exercise's hint (`cargo run -p exercises -- hint 3`), or run

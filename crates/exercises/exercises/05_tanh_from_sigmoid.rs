@@ -14,11 +14,14 @@
 //!    is tiny, that error is huge compared with the answer: a test shows
 //!    that for x = 1e-20 the formula returns 0, not 1e-20.
 //! 2. Write `tanh_accurate`, which is within 2 ulp of the correctly rounded
-//!    tanh everywhere, tiny x included (without calling `f64::tanh`).
+//!    tanh everywhere, tiny x included, without calling `f64::tanh`: a test reads this
+//!    file and fails if its code (outside comments) calls any `tanh`.
 //!
 //! Check your work with `cargo run -p exercises`, which shows your progress
 //! and this exercise's hint (`cargo run -p exercises -- hint 5`), or run
 //! only its tests with `cargo test -p exercises --test 05_tanh_from_sigmoid`.
+
+use activations::sigmoid;
 
 /// tanh by the identity `tanh x = 2·sigmoid(2x) − 1`.
 pub fn tanh_from_sigmoid(x: f64) -> f64 {

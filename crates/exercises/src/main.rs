@@ -39,8 +39,12 @@ enum Command {
         exercise: String,
     },
     /// For CI: prove that every stub fails its tests only by reaching
-    /// todo!() and every solution passes them, clippy-clean.
-    Verify,
+    /// todo!() and every solution passes them, clippy-clean, and that
+    /// every wrong answer in wrong-answers/ fails them.
+    Verify {
+        /// Check only this exercise's wrong answers (a number or a name).
+        exercise: Option<String>,
+    },
 }
 
 fn main() -> ExitCode {
@@ -67,7 +71,14 @@ fn main() -> ExitCode {
             }
             Err(message) => return fail(&message, 2),
         },
-        Command::Verify => return ExitCode::from(u8::from(!verify::verify(&root, &info))),
+        Command::Verify { exercise } => {
+            let only = exercise.map(|text| info.find(&text).map(info::Exercise::stem));
+            let passed = match only.transpose() {
+                Ok(only) => verify::verify(&root, &info, only),
+                Err(message) => return fail(&message, 2),
+            };
+            return ExitCode::from(u8::from(!passed));
+        }
     };
     loop {
         // In watch mode, clear the screen and go to its top-left corner first.

@@ -10,20 +10,35 @@
 // Your file, or with `--features solutions` the reference solution, exactly
 // as if you had copied it over yours. Until you start, a stub's `todo!()`
 // leaves its arguments unused: that warning is only noise.
-#[cfg(not(feature = "solutions"))]
+#[cfg(not(any(feature = "solutions", feature = "wrong-answer")))]
 #[path = "../exercises/03_stable_sigmoid.rs"]
-#[allow(unused_variables)]
+#[allow(unused_variables, unused_imports)]
 #[warn(clippy::unwrap_used)]
 pub mod exercise;
-#[cfg(feature = "solutions")]
+#[cfg(all(feature = "solutions", not(feature = "wrong-answer")))]
 #[path = "../solutions/03_stable_sigmoid.rs"]
 #[warn(clippy::unwrap_used)]
 pub mod exercise;
+// With `--features wrong-answer`, one of the wrong answers of
+// wrong-answers/03_stable_sigmoid.toml, which `verify` writes out: it must fail.
+#[cfg(feature = "wrong-answer")]
+#[allow(unused_variables, unused_imports, dead_code)]
+pub mod exercise {
+    include!(env!("NNBOOK_WRONG_ANSWER"));
+}
 mod support;
 
 use exercise::{sigmoid, sigmoid_naive};
 use proptest::prelude::*;
-use support::{attempt, config, reference_column, ulp_distance};
+use support::{attempt, code_without_comments, config, reference_column, ulp_distance};
+
+// Your file as text, for the test that checks what it calls.
+#[cfg(not(any(feature = "solutions", feature = "wrong-answer")))]
+const SOURCE: &str = include_str!("../exercises/03_stable_sigmoid.rs");
+#[cfg(all(feature = "solutions", not(feature = "wrong-answer")))]
+const SOURCE: &str = include_str!("../solutions/03_stable_sigmoid.rs");
+#[cfg(feature = "wrong-answer")]
+const SOURCE: &str = include_str!(env!("NNBOOK_WRONG_ANSWER"));
 
 /// Every one of the 2 135 reference values, within 2 ulp: the same limit
 /// the `activations` crate's sigmoid meets.
@@ -101,4 +116,18 @@ fn the_naive_formula_flushes_tiny_answers_to_zero() {
     assert_eq!((720.0_f64).exp(), f64::INFINITY);
     assert_eq!(sigmoid_naive(-720.0), 0.0);
     assert!((-720.0_f64).exp() > 0.0);
+}
+
+/// The task is to write the formula: a file that uses the `activations`
+/// crate (whose sigmoid is the answer) fails, whatever it computes.
+#[test]
+fn does_not_use_the_activations_crate() {
+    attempt(|| {
+        let code = code_without_comments(SOURCE);
+        assert!(
+            !code.contains("activations"),
+            "your file uses the activations crate, whose sigmoid is the answer: \
+             write the stable formula with f64::exp instead"
+        );
+    });
 }

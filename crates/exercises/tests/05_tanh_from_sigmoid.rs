@@ -10,20 +10,35 @@
 // Your file, or with `--features solutions` the reference solution, exactly
 // as if you had copied it over yours. Until you start, a stub's `todo!()`
 // leaves its arguments unused: that warning is only noise.
-#[cfg(not(feature = "solutions"))]
+#[cfg(not(any(feature = "solutions", feature = "wrong-answer")))]
 #[path = "../exercises/05_tanh_from_sigmoid.rs"]
-#[allow(unused_variables)]
+#[allow(unused_variables, unused_imports)]
 #[warn(clippy::unwrap_used)]
 pub mod exercise;
-#[cfg(feature = "solutions")]
+#[cfg(all(feature = "solutions", not(feature = "wrong-answer")))]
 #[path = "../solutions/05_tanh_from_sigmoid.rs"]
 #[warn(clippy::unwrap_used)]
 pub mod exercise;
+// With `--features wrong-answer`, one of the wrong answers of
+// wrong-answers/05_tanh_from_sigmoid.toml, which `verify` writes out: it must fail.
+#[cfg(feature = "wrong-answer")]
+#[allow(unused_variables, unused_imports, dead_code)]
+pub mod exercise {
+    include!(env!("NNBOOK_WRONG_ANSWER"));
+}
 mod support;
 
 use exercise::{tanh_accurate, tanh_from_sigmoid};
 use proptest::prelude::*;
-use support::{attempt, config, reference_column, ulp_distance};
+use support::{attempt, code_without_comments, config, reference_column, ulp_distance};
+
+// Your file as text, for the test that checks what it calls.
+#[cfg(not(any(feature = "solutions", feature = "wrong-answer")))]
+const SOURCE: &str = include_str!("../exercises/05_tanh_from_sigmoid.rs");
+#[cfg(all(feature = "solutions", not(feature = "wrong-answer")))]
+const SOURCE: &str = include_str!("../solutions/05_tanh_from_sigmoid.rs");
+#[cfg(feature = "wrong-answer")]
+const SOURCE: &str = include_str!(env!("NNBOOK_WRONG_ANSWER"));
 
 /// Close to tanh everywhere in absolute terms: within 2 ulp of 1
 /// (2·f64::EPSILON), the error the sigmoid's own rounding allows after
@@ -107,8 +122,31 @@ fn special_values() {
         assert_eq!(tanh_accurate(f64::INFINITY), 1.0);
         assert_eq!(tanh_accurate(f64::NEG_INFINITY), -1.0);
         assert_eq!(tanh_accurate(0.0), 0.0);
+        // tanh is odd, down to the sign of zero: NumPy's tanh(-0.0) is -0.0.
+        let minus_zero = tanh_accurate(-0.0);
+        assert_eq!(
+            minus_zero.to_bits(),
+            (-0.0_f64).to_bits(),
+            "tanh_accurate(-0.0) = {minus_zero:?}"
+        );
         assert!(tanh_from_sigmoid(f64::NAN).is_nan());
         assert_eq!(tanh_from_sigmoid(f64::INFINITY), 1.0);
         assert_eq!(tanh_from_sigmoid(f64::NEG_INFINITY), -1.0);
+    });
+}
+
+/// The task is to build tanh from exp_m1: a file that calls `f64::tanh`
+/// (or `atanh`, or any other `tanh`) fails, whatever it computes.
+#[test]
+fn does_not_call_f64_tanh() {
+    attempt(|| {
+        let code = code_without_comments(SOURCE)
+            .replace("tanh_from_sigmoid", "")
+            .replace("tanh_accurate", "");
+        assert!(
+            !code.contains("tanh"),
+            "your file calls a tanh of the standard library, which is the answer: \
+             compute it from the sigmoid and exp_m1 instead"
+        );
     });
 }

@@ -10,15 +10,22 @@
 // Your file, or with `--features solutions` the reference solution, exactly
 // as if you had copied it over yours. Until you start, a stub's `todo!()`
 // leaves its arguments unused: that warning is only noise.
-#[cfg(not(feature = "solutions"))]
+#[cfg(not(any(feature = "solutions", feature = "wrong-answer")))]
 #[path = "../exercises/07_leaky_relu.rs"]
-#[allow(unused_variables)]
+#[allow(unused_variables, unused_imports)]
 #[warn(clippy::unwrap_used)]
 pub mod exercise;
-#[cfg(feature = "solutions")]
+#[cfg(all(feature = "solutions", not(feature = "wrong-answer")))]
 #[path = "../solutions/07_leaky_relu.rs"]
 #[warn(clippy::unwrap_used)]
 pub mod exercise;
+// With `--features wrong-answer`, one of the wrong answers of
+// wrong-answers/07_leaky_relu.toml, which `verify` writes out: it must fail.
+#[cfg(feature = "wrong-answer")]
+#[allow(unused_variables, unused_imports, dead_code)]
+pub mod exercise {
+    include!(env!("NNBOOK_WRONG_ANSWER"));
+}
 mod support;
 
 use activations::relu;
@@ -46,6 +53,22 @@ fn negative_inputs_are_scaled_by_the_slope() {
         proptest!(config(), |(x in -1e300..-1e-300_f64, slope in slope())| {
             prop_assert_eq!(leaky_relu(x, slope), slope * x);
         });
+    });
+}
+
+/// The formula holds for any slope, not only slopes up to 1 (where
+/// `x.max(slope * x)` happens to give the same), and for a negative slope.
+#[test]
+fn any_slope_scales_negative_inputs() {
+    attempt(|| {
+        for (x, slope) in [(-1.0, 2.0), (-3.0, 10.0), (-2.0, -0.5), (4.0, 2.0)] {
+            let expected = if x > 0.0 { x } else { slope * x };
+            assert_eq!(
+                leaky_relu(x, slope),
+                expected,
+                "leaky_relu({x}, slope {slope})"
+            );
+        }
     });
 }
 

@@ -10,46 +10,48 @@
 // Your file, or with `--features solutions` the reference solution, exactly
 // as if you had copied it over yours. Until you start, a stub's `todo!()`
 // leaves its arguments unused: that warning is only noise.
-#[cfg(not(feature = "solutions"))]
+#[cfg(not(any(feature = "solutions", feature = "wrong-answer")))]
 #[path = "../exercises/12_batch_forward.rs"]
-#[allow(unused_variables)]
+#[allow(unused_variables, unused_imports)]
 #[warn(clippy::unwrap_used)]
 pub mod exercise;
-#[cfg(feature = "solutions")]
+#[cfg(all(feature = "solutions", not(feature = "wrong-answer")))]
 #[path = "../solutions/12_batch_forward.rs"]
 #[warn(clippy::unwrap_used)]
 pub mod exercise;
+// With `--features wrong-answer`, one of the wrong answers of
+// wrong-answers/12_batch_forward.toml, which `verify` writes out: it must fail.
+#[cfg(feature = "wrong-answer")]
+#[allow(unused_variables, unused_imports, dead_code)]
+pub mod exercise {
+    include!(env!("NNBOOK_WRONG_ANSWER"));
+}
 mod support;
 
 use activations::Activation;
-use exercise::forward_batch;
+use exercise::{LayerMatrices, forward_batch};
 use forward::{Layer, Network, tutorial};
-use nalgebra::{DMatrix, dmatrix};
+use nalgebra::{DMatrix, DVector, dmatrix};
 use proptest::prelude::*;
 use support::{attempt, config};
 
-/// The tutorial's network with ReLU hidden layers, so that negative values
-/// and exact zeros go through the batch too.
-fn relu_network() -> Network {
-    let layers = tutorial::network()
-        .layers()
-        .iter()
-        .map(|layer| {
-            let activation = match layer.activation() {
-                Activation::Sigmoid => Activation::Relu,
-                other => other,
-            };
-            Layer::new(layer.weights().clone(), layer.bias().clone(), activation).unwrap()
-        })
-        .collect();
-    Network::new(layers).unwrap()
+/// A network's layers as the exercise takes them.
+fn matrices(network: &Network) -> Vec<LayerMatrices> {
+    let layer = |layer: &Layer| {
+        (
+            layer.weights().clone(),
+            layer.bias().clone(),
+            layer.activation(),
+        )
+    };
+    network.layers().iter().map(layer).collect()
 }
 
-/// Each row of the batch's output is what `forward` gives for that row
-/// alone. The two may add the products of each sum in a different order,
-/// so they agree to rounding: 1e-14 relative, for outputs near 1.
+/// Each row of the batch's output is what `Network::forward` gives for that
+/// row alone. The two may add the products of each sum in a different
+/// order, so they agree to rounding: 1e-14 relative, for outputs near 1.
 fn matches_row_by_row(network: &Network, inputs: &DMatrix<f64>) -> Result<(), TestCaseError> {
-    let outputs = forward_batch(network, inputs).map_err(|e| TestCaseError::fail(e.to_string()))?;
+    let outputs = forward_batch(&matrices(network), inputs).map_err(TestCaseError::fail)?;
     prop_assert_eq!(outputs.shape(), (inputs.nrows(), network.outputs()));
     for n in 0..inputs.nrows() {
         let x = inputs.row(n).transpose();
@@ -65,10 +67,35 @@ fn matches_row_by_row(network: &Network, inputs: &DMatrix<f64>) -> Result<(), Te
     Ok(())
 }
 
-fn batches(inputs: usize) -> impl Strategy<Value = DMatrix<f64>> {
-    (0..10_usize).prop_flat_map(move |rows| {
-        prop::collection::vec(-5.0..5.0_f64, rows * inputs)
-            .prop_map(move |values| DMatrix::from_row_slice(rows, inputs, &values))
+/// Random networks of 1 to 4 layers of 1 to 5 units each, each layer's
+/// activation drawn from all of them, with a batch of 0 to 9 rows: not
+/// only the tutorial's 2 → 3 → 2 → 2.
+fn networks_and_batches() -> impl Strategy<Value = (Network, DMatrix<f64>)> {
+    let activations = [
+        Activation::Sigmoid,
+        Activation::Relu,
+        Activation::Identity,
+        Activation::Step,
+    ];
+    (prop::collection::vec(1..6_usize, 2..6), 0..10_usize).prop_flat_map(move |(sizes, rows)| {
+        let layers: Vec<_> = sizes
+            .windows(2)
+            .map(|pair| (pair[0], pair[1]))
+            .map(|(inputs, outputs)| {
+                let weights = prop::collection::vec(-2.0..2.0_f64, inputs * outputs);
+                let bias = prop::collection::vec(-2.0..2.0_f64, outputs);
+                (weights, bias, prop::sample::select(activations.to_vec())).prop_map(
+                    move |(w, b, h)| {
+                        let w = DMatrix::from_row_slice(outputs, inputs, &w);
+                        Layer::new(w, DVector::from_vec(b), h).unwrap()
+                    },
+                )
+            })
+            .collect();
+        let width = sizes[0];
+        let inputs = prop::collection::vec(-5.0..5.0_f64, rows * width)
+            .prop_map(move |values| DMatrix::from_row_slice(rows, width, &values));
+        (layers, inputs).prop_map(|(layers, inputs)| (Network::new(layers).unwrap(), inputs))
     })
 }
 
@@ -80,7 +107,8 @@ fn the_tutorials_input_twice() {
         .output()
         .clone();
     attempt(|| {
-        let outputs = forward_batch(&tutorial::network(), &dmatrix![1.0, 0.5; 1.0, 0.5]).unwrap();
+        let inputs = dmatrix![1.0, 0.5; 1.0, 0.5];
+        let outputs = forward_batch(&matrices(&tutorial::network()), &inputs).unwrap();
         assert_eq!(outputs.shape(), (2, 2));
         for n in 0..2 {
             for j in 0..2 {
@@ -91,38 +119,48 @@ fn the_tutorials_input_twice() {
 }
 
 #[test]
-fn every_row_as_if_run_alone() {
-    let network = tutorial::network();
+fn every_row_as_if_run_alone_in_any_network() {
     attempt(|| {
-        proptest!(config(), |(inputs in batches(2))| {
+        proptest!(config(), |((network, inputs) in networks_and_batches())| {
             matches_row_by_row(&network, &inputs)?;
         });
     });
 }
 
-#[test]
-fn every_row_as_if_run_alone_with_relu() {
-    let network = relu_network();
-    attempt(|| {
-        proptest!(config(), |(inputs in batches(2))| {
-            matches_row_by_row(&network, &inputs)?;
-        });
-    });
-}
-
+/// Three columns for the tutorial's W1 of shape (3, 2): an error naming
+/// layer 1 and both numbers, not a panic inside nalgebra.
 #[test]
 fn a_batch_of_the_wrong_width_is_refused() {
-    let network = tutorial::network();
+    let layers = matrices(&tutorial::network());
     attempt(|| {
-        let error = forward_batch(&network, &DMatrix::zeros(4, 3)).unwrap_err();
-        assert_eq!(error, network.check_input_length(3).unwrap_err());
+        let error = forward_batch(&layers, &DMatrix::zeros(4, 3)).unwrap_err();
+        assert!(
+            error.contains("layer 1") && error.contains('3') && error.contains('2'),
+            "the message should name layer 1, the 3 values given and the 2 it takes: {error:?}"
+        );
+    });
+}
+
+/// Layers that do not fit together (W2 made to take 4 inputs where layer 1
+/// gives 3): an error naming layer 2, not a panic.
+#[test]
+fn layers_that_do_not_fit_are_refused() {
+    let mut layers = matrices(&tutorial::network());
+    layers[1].0 = DMatrix::zeros(2, 4);
+    attempt(|| {
+        let error = forward_batch(&layers, &DMatrix::zeros(1, 2)).unwrap_err();
+        assert!(
+            error.contains("layer 2") && error.contains('3') && error.contains('4'),
+            "the message should name layer 2, the 3 values given and the 4 it takes: {error:?}"
+        );
     });
 }
 
 #[test]
 fn no_rows_give_no_rows() {
+    let layers = matrices(&tutorial::network());
     attempt(|| {
-        let outputs = forward_batch(&tutorial::network(), &DMatrix::zeros(0, 2)).unwrap();
+        let outputs = forward_batch(&layers, &DMatrix::zeros(0, 2)).unwrap();
         assert_eq!(outputs.shape(), (0, 2));
     });
 }

@@ -10,15 +10,22 @@
 // Your file, or with `--features solutions` the reference solution, exactly
 // as if you had copied it over yours. Until you start, a stub's `todo!()`
 // leaves its arguments unused: that warning is only noise.
-#[cfg(not(feature = "solutions"))]
+#[cfg(not(any(feature = "solutions", feature = "wrong-answer")))]
 #[path = "../exercises/13_symmetry_property.rs"]
-#[allow(unused_variables)]
+#[allow(unused_variables, unused_imports)]
 #[warn(clippy::unwrap_used)]
 pub mod exercise;
-#[cfg(feature = "solutions")]
+#[cfg(all(feature = "solutions", not(feature = "wrong-answer")))]
 #[path = "../solutions/13_symmetry_property.rs"]
 #[warn(clippy::unwrap_used)]
 pub mod exercise;
+// With `--features wrong-answer`, one of the wrong answers of
+// wrong-answers/13_symmetry_property.toml, which `verify` writes out: it must fail.
+#[cfg(feature = "wrong-answer")]
+#[allow(unused_variables, unused_imports, dead_code)]
+pub mod exercise {
+    include!(env!("NNBOOK_WRONG_ANSWER"));
+}
 mod support;
 
 use activations::sigmoid;
@@ -39,11 +46,34 @@ const BROKEN: [Named; 4] = [
     }),
 ];
 
+/// Other functions with the same symmetry, f(-x) = 1 - f(x): a property
+/// that only compares with `activations::sigmoid` rejects them.
+const SYMMETRIC: [Named; 4] = [
+    ("sigmoid(2x)", |x| sigmoid(2.0 * x)),
+    ("sigmoid(x / 3)", |x| sigmoid(x / 3.0)),
+    ("1/2 + sin(x)/4", |x| 0.5 + 0.25 * x.sin()),
+    ("the constant 1/2", |_| 0.5),
+];
+
 #[test]
 fn accepts_the_real_sigmoid() {
     attempt(|| {
         if let Err(error) = sigmoid_symmetry(sigmoid) {
             panic!("your property rejects activations::sigmoid, which is symmetric: {error}");
+        }
+    });
+}
+
+#[test]
+fn accepts_other_symmetric_functions() {
+    attempt(|| {
+        for (what, symmetric) in SYMMETRIC {
+            if let Err(error) = sigmoid_symmetry(symmetric) {
+                panic!(
+                    "your property rejects {what}, which has the symmetry f(-x) = 1 - f(x) \
+                     too: test the symmetry, not the values of the sigmoid ({error})"
+                );
+            }
         }
     });
 }

@@ -13,15 +13,22 @@
 // Your file, or with `--features solutions` the reference solution, exactly
 // as if you had copied it over yours. Until you start, a stub's `todo!()`
 // leaves its arguments unused: that warning is only noise.
-#[cfg(not(feature = "solutions"))]
+#[cfg(not(any(feature = "solutions", feature = "wrong-answer")))]
 #[path = "../exercises/14_static_fourth_layer.rs"]
-#[allow(unused_variables)]
+#[allow(unused_variables, unused_imports)]
 #[warn(clippy::unwrap_used)]
 pub mod exercise;
-#[cfg(feature = "solutions")]
+#[cfg(all(feature = "solutions", not(feature = "wrong-answer")))]
 #[path = "../solutions/14_static_fourth_layer.rs"]
 #[warn(clippy::unwrap_used)]
 pub mod exercise;
+// With `--features wrong-answer`, one of the wrong answers of
+// wrong-answers/14_static_fourth_layer.toml, which `verify` writes out: it must fail.
+#[cfg(feature = "wrong-answer")]
+#[allow(unused_variables, unused_imports, dead_code)]
+pub mod exercise {
+    include!(env!("NNBOOK_WRONG_ANSWER"));
+}
 mod support;
 
 use activations::{Activation, sigmoid};
