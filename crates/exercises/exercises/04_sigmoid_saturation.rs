@@ -2,9 +2,11 @@
 //!
 //! Chapter 3, [The sigmoid](../../../book/src/ch03-sigmoid.md).
 //!
-//! Mathematically the sigmoid never reaches 0 or 1. In f64 it does: once the
-//! exact value is closer to 1.0 than to the f64 just below 1.0, the result
-//! rounds to 1.0. Find where that happens for `activations::sigmoid`:
+//! Mathematically the sigmoid never reaches 0 or 1. In f64 it does: for
+//! large x, `1 / (1 + e^(-x))` first rounds `1 + e^(-x)` to 1.0, and from
+//! then on the result is exactly 1.0 (a little before the exact value would
+//! round to 1.0: the solution explains by how much). Find where that
+//! happens for `activations::sigmoid`:
 //!
 //! - `smallest_x_where_sigmoid_is_one`: the smallest f64 `x` with
 //!   `sigmoid(x) == 1.0`. Every f64 below it gives less than 1.0.

@@ -94,3 +94,12 @@ fn steps_away_from_stop_give_nothing() {
     assert_eq!(arange(0.0, 1.0, -0.1).unwrap(), Vec::<f64>::new());
     assert_eq!(arange(1.0, 1.0, 0.1).unwrap(), Vec::<f64>::new());
 }
+
+/// The first point is `start` itself, as in NumPy, even when `start` is
+/// -0.0: `start + 0 * step` would turn it into +0.0.
+#[test]
+fn the_first_point_is_start_itself() {
+    let points = arange(-0.0, 1.0, 0.5).unwrap();
+    assert_eq!(points.len(), 2);
+    assert_eq!(points[0].to_bits(), (-0.0_f64).to_bits(), "{points:?}");
+}
