@@ -22,6 +22,8 @@
 //! and this exercise's hint (`cargo run -p exercises -- hint 4`), or run
 //! only its tests with `cargo test -p exercises --test 04_sigmoid_saturation`.
 
+use activations::sigmoid;
+
 /// The smallest f64 `x` with `activations::sigmoid(x) == 1.0`.
 pub fn smallest_x_where_sigmoid_is_one() -> f64 {
     // TODO: search for it.

@@ -28,7 +28,10 @@
 //! and this exercise's hint (`cargo run -p exercises -- hint 11`), or run
 //! only its tests with `cargo test -p exercises --test 11_fourth_layer`.
 
-use forward::{Network, NetworkError};
+use activations::Activation;
+use forward::tutorial::{B1, B2, B3, W1, W2, W3};
+use forward::{Layer, Network, NetworkError};
+use nalgebra::{DMatrix, DVector};
 
 /// Your prediction of the shapes (rows, columns) of W1, W2, W3 and W4,
 /// written down before you build the network.

@@ -21,7 +21,8 @@
 //! and this exercise's hint (`cargo run -p exercises -- hint 13`), or run
 //! only its tests with `cargo test -p exercises --test 13_symmetry_property`.
 
-use proptest::test_runner::TestError;
+use proptest::prelude::*;
+use proptest::test_runner::{Config, TestError, TestRunner};
 
 /// Checks `sigmoid(-x) = 1 - sigmoid(x)` on random `x`.
 ///

@@ -23,8 +23,10 @@
 //! and this exercise's hint (`cargo run -p exercises -- hint 14`), or run
 //! only its tests with `cargo test -p exercises --test 14_static_fourth_layer`.
 
+use activations::{Activation, sigmoid};
 use forward::static_network::StaticLayer;
-use nalgebra::{SVector, Vector2};
+use forward::tutorial;
+use nalgebra::{SMatrix, SVector, Vector2};
 
 /// The fourth layer's type, `StaticLayer<INPUTS, OUTPUTS>`.
 // TODO: these sizes are wrong.

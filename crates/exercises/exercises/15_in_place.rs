@@ -22,6 +22,8 @@
 //! and this exercise's hint (`cargo run -p exercises -- hint 15`), or run
 //! only its tests with `cargo test -p exercises --test 15_in_place`.
 
+use activations::{relu, sigmoid};
+
 /// The sigmoid of every value, returned in the same buffer: no allocation.
 pub fn sigmoid_all(values: Vec<f64>) -> Vec<f64> {
     // TODO: overwrite every element, then return the same Vec.
