@@ -86,20 +86,20 @@ fn test(name: &str, outcome: Outcome, log: &str) -> TestRun {
 #[test]
 fn info_toml_lists_the_exercises_in_chapter_order() {
     let info = info();
-    assert_eq!(info.exercises.len(), 15);
-    let third = &info.exercises[2];
+    assert_eq!(info.exercises.len(), 19);
+    let fourth = &info.exercises[3];
     assert_eq!(
-        (third.number, third.stem()),
-        (3, "03_stable_sigmoid".to_owned())
+        (fourth.number, fourth.stem()),
+        (4, "04_stable_sigmoid".to_owned())
     );
     assert_eq!(
-        third.path(),
-        "crates/exercises/exercises/03_stable_sigmoid.rs"
+        fourth.path(),
+        "crates/exercises/exercises/04_stable_sigmoid.rs"
     );
     assert_eq!(
         (
-            third.chapter_number(),
-            third.chapter_title(&root()).as_str()
+            fourth.chapter_number(),
+            fourth.chapter_title(&root()).as_str()
         ),
         (3, "The sigmoid")
     );
@@ -142,18 +142,18 @@ fn the_files_and_the_book_agree_with_info_toml() {
 #[test]
 fn a_missing_or_extra_file_is_named() {
     let mut info = info();
-    // As if exercise 15 were renamed in info.toml only.
-    info.exercises[14].name = "in_place_renamed".to_owned();
+    // As if exercise 19 were renamed in info.toml only.
+    info.exercises[18].name = "in_place_renamed".to_owned();
     let problems = disagreements(&root(), &info);
     for directory in ["exercises", "solutions", "tests"] {
         let listed =
-            format!("info.toml lists {directory}/15_in_place_renamed.rs, which does not exist");
+            format!("info.toml lists {directory}/19_in_place_renamed.rs, which does not exist");
         assert!(problems.contains(&listed), "{problems:#?}");
-        let extra = format!("{directory}/15_in_place.rs is not in info.toml, or not as number 15");
+        let extra = format!("{directory}/19_in_place.rs is not in info.toml, or not as number 19");
         assert!(problems.contains(&extra), "{problems:#?}");
     }
     assert_eq!(problems.len(), 6, "{problems:#?}");
-    info.exercises.swap(0, 14);
+    info.exercises.swap(0, 18);
     let problems = disagreements(&root(), &info);
     assert!(
         problems.iter().any(|p| p.contains("not in chapter order")),
@@ -216,9 +216,9 @@ fn the_stubs_and_solutions_say_what_they_are() {
 #[test]
 fn exercises_are_found_by_number_or_name() {
     let info = info();
-    assert_eq!(info.find("3").unwrap().name, "stable_sigmoid");
-    assert_eq!(info.find("relu_nan").unwrap().number, 6);
-    for wrong in ["0", "16", "-1", "sigmoid", ""] {
+    assert_eq!(info.find("4").unwrap().name, "stable_sigmoid");
+    assert_eq!(info.find("relu_nan").unwrap().number, 8);
+    for wrong in ["0", "20", "-1", "sigmoid", ""] {
         let error = info.find(wrong).unwrap_err();
         assert!(error.starts_with("there is no exercise"), "{error}");
     }
@@ -289,12 +289,12 @@ fn progress_shows_the_first_exercise_not_done() {
         "thread 'first' panicked:\nstep_int(0.0)\nnote: run with `RUST_BACKTRACE=1`",
     );
     let todo = Ok(vec![test("a", Outcome::NotStarted, "")]);
-    let mut judged = vec![todo; 15];
+    let mut judged = vec![todo; 19];
     judged[0] = done.clone();
     judged[1] = Ok(vec![test("a", Outcome::Passed, ""), failed]);
     let text = progress(&root(), &info, &judged);
     assert!(
-        text.starts_with("Progress: 1/15 exercises done [#--------------]\n"),
+        text.starts_with("Progress: 1/19 exercises done [#------------------]\n"),
         "{text}"
     );
     assert!(
@@ -333,7 +333,7 @@ fn progress_shows_the_first_exercise_not_done() {
     judged[9] = Err("error: expected `;`".to_owned());
     let text = progress(&root(), &info, &judged);
     assert!(
-        text.starts_with("Progress: 2/15 exercises done [##-"),
+        text.starts_with("Progress: 2/19 exercises done [##-"),
         "{text}"
     );
     assert!(text.contains("Next: exercise 10,"), "{text}");
@@ -342,26 +342,26 @@ fn progress_shows_the_first_exercise_not_done() {
         "{text}"
     );
 
-    let text = progress(&root(), &info, &vec![done; 15]);
-    assert!(text.starts_with("Progress: 15/15 exercises done"), "{text}");
+    let text = progress(&root(), &info, &vec![done; 19]);
+    assert!(text.starts_with("Progress: 19/19 exercises done"), "{text}");
     assert!(text.contains("Every exercise is done"), "{text}");
 }
 
 #[test]
 fn the_list_has_one_line_per_exercise() {
-    let mut judged = vec![Ok(vec![test("a", Outcome::NotStarted, "")]); 15];
+    let mut judged = vec![Ok(vec![test("a", Outcome::NotStarted, "")]); 19];
     judged[0] = Ok(vec![test("a", Outcome::Passed, "")]);
     judged[1] = Ok(vec![test("a", Outcome::Failed, "")]);
     judged[4] = Err(String::new());
     let text = list(&root(), &info(), &judged);
     assert_eq!(
         text.lines().filter(|line| line.contains(".rs ")).count(),
-        15,
+        19,
         "{text}"
     );
     assert!(text.contains(" 1  done  "), "{text}");
     assert!(text.contains(" 2  failing  "), "{text}");
     assert!(text.contains(" 3  not started  "), "{text}");
     assert!(text.contains(" 5  does not compile  "), "{text}");
-    assert!(text.ends_with("\n1/15 exercises done\n"), "{text}");
+    assert!(text.ends_with("\n1/19 exercises done\n"), "{text}");
 }
