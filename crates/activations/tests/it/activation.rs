@@ -71,3 +71,11 @@ fn relu_derivative_is_zero_at_zero_and_one_just_above() {
         assert_eq!(relu_derivative(x), expected, "relu_derivative({x:?})");
     }
 }
+
+/// `(x > 0).astype(int)`: 0 at both zeros and for NaN, 1 just above 0.
+#[test]
+fn step_int_is_zero_at_zero() {
+    for (x, expected) in [(0.0, 0), (-0.0, 0), (f64::NAN, 0), (f64::from_bits(1), 1)] {
+        assert_eq!(activations::step_int(x), expected, "step_int({x:?})");
+    }
+}

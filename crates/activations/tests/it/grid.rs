@@ -103,3 +103,16 @@ fn the_first_point_is_start_itself() {
     assert_eq!(points.len(), 2);
     assert_eq!(points[0].to_bits(), (-0.0_f64).to_bits(), "{points:?}");
 }
+
+/// The limit is inclusive: exactly `ARANGE_MAX_POINTS` points are made, one
+/// more is refused. Making them takes 800 MB, so the test is ignored by
+/// default; the mutation-testing command in the book's appendix on running
+/// things runs it (`-- --include-ignored`).
+#[test]
+#[ignore = "allocates 800 MB; run with --include-ignored"]
+fn exactly_the_maximum_number_of_points_is_made() {
+    let limit = f64::from(u32::try_from(activations::ARANGE_MAX_POINTS).unwrap());
+    let points = arange(0.0, limit, 1.0).unwrap();
+    assert_eq!(points.len(), activations::ARANGE_MAX_POINTS);
+    assert!(arange(0.0, limit + 1.0, 1.0).is_err());
+}

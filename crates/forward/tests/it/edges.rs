@@ -87,3 +87,26 @@ fn the_demos_errors_say_what_went_wrong() {
     assert_eq!(DemoError::Input(input).to_string(), expected);
     assert!(!expected.is_empty());
 }
+
+/// Only a closed pipe (`forward | head`) ends the demo quietly; any other
+/// failure to write, such as a full disk, is an error. `/dev/full` is a
+/// Linux device on which every write fails with "no space left".
+#[cfg(target_os = "linux")]
+#[test]
+fn a_full_disk_is_an_error_not_a_closed_pipe() {
+    let full = std::fs::OpenOptions::new()
+        .write(true)
+        .open("/dev/full")
+        .unwrap();
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_forward"))
+        .stdout(full)
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        !output.status.success(),
+        "exit status {:?}, stderr {stderr}",
+        output.status
+    );
+    assert!(stderr.contains("cannot write the output"), "{stderr}");
+}
