@@ -36,9 +36,6 @@ pub(crate) struct TestRun {
     pub(crate) log: String,
 }
 
-/// Each test target built: its executable, or the compiler's errors.
-type Built = BTreeMap<String, Result<PathBuf, String>>;
-
 /// One exercise's result: its tests, or the compiler's errors.
 pub(crate) type Judged = Result<Vec<TestRun>, String>;
 
@@ -59,56 +56,37 @@ pub(crate) fn count(judged: &Judged, outcome: Outcome) -> usize {
     tests.filter(|test| test.outcome == outcome).count()
 }
 
-/// Builds and tests every exercise (or solution). Fails only when cargo cannot be started.
-pub(crate) fn judge_all(root: &Path, info: &Info, solutions: bool) -> Result<Vec<Judged>, String> {
-    let features = solutions.then_some("--features=solutions");
-    let (mut built, all_errors) = build(root, ["--test=*"].into_iter().chain(features), None)?;
-    let judged = info
-        .exercises
-        .iter()
-        .map(|e| judge(root, built.remove(&e.stem()), &all_errors));
-    Ok(judged.collect())
-}
-
-/// Builds one exercise's tests around the wrong answer in `file` and runs them.
-pub(crate) fn judge_wrong_answer(root: &Path, stem: &str, file: &Path) -> Judged {
-    let target = format!("--test={stem}");
-    let args = [target.as_str(), "--features=wrong-answer"];
-    let (mut built, all_errors) = build(root, args, Some(file))?;
-    judge(root, built.remove(stem), &all_errors)
-}
-
-/// Runs a built test target's tests, or gives its errors (or, with no errors of its own, all).
-fn judge(root: &Path, built: Option<Result<PathBuf, String>>, all_errors: &str) -> Judged {
-    match built {
-        Some(Ok(executable)) => Ok(run_tests(&executable, &root.join("crates/exercises"))),
-        Some(Err(errors)) => Err(errors),
-        None => Err(all_errors.to_owned()),
-    }
-}
-
-/// `cargo build` with `args`: each target's executable or errors, and every error as one text.
-fn build<'a>(
+/// Builds the test targets that `args` select (`--test=*`: all) and runs each exercise's tests,
+/// or gives its compiler errors; `wrong_answer` is a file to build instead of the stub, with
+/// `--features=wrong-answer`. Fails only when cargo cannot be started.
+pub(crate) fn judge_all(
     root: &Path,
-    args: impl IntoIterator<Item = &'a str>,
+    info: &Info,
+    args: &[&str],
     wrong_answer: Option<&Path>,
-) -> Result<(Built, String), String> {
+) -> Result<Vec<Judged>, String> {
     let mut build = cargo(root, "build");
-    build
-        .args(["-q", "--keep-going", "--message-format=json"])
-        .args(args);
-    if let Some(file) = wrong_answer {
-        build.env("NNBOOK_WRONG_ANSWER", file);
-    }
+    build.args(["-q", "--keep-going", "--message-format=json"]);
+    build.args(args);
+    build.envs(wrong_answer.map(|file| ("NNBOOK_WRONG_ANSWER", file)));
     let output = build.output().map_err(|e| format!("cargo: {e}"))?;
-    let built = read_build(&String::from_utf8_lossy(&output.stdout));
+    let mut built = read_build(&String::from_utf8_lossy(&output.stdout));
     // No executable and no error of its own: code it depends on fails. Show every error.
     let all_errors: String = built.values().filter_map(|t| t.clone().err()).collect();
-    Ok((built, all_errors + &String::from_utf8_lossy(&output.stderr)))
+    let all_errors = all_errors + &String::from_utf8_lossy(&output.stderr);
+    let mut judged = Vec::new();
+    for exercise in &info.exercises {
+        judged.push(match built.remove(&exercise.stem()) {
+            Some(Ok(executable)) => Ok(run_tests(&executable, &root.join("crates/exercises"))),
+            Some(Err(errors)) => Err(errors),
+            None => Err(all_errors.clone()),
+        });
+    }
+    Ok(judged)
 }
 
 /// Reads cargo's JSON messages: each test target's executable, or else the compiler's errors.
-pub(crate) fn read_build(json_lines: &str) -> Built {
+pub(crate) fn read_build(json_lines: &str) -> BTreeMap<String, Result<PathBuf, String>> {
     let mut built = BTreeMap::new();
     for line in json_lines.lines() {
         let message: Value = serde_json::from_str(line).unwrap_or_default();

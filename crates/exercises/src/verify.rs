@@ -1,52 +1,54 @@
 //! `cargo run -p exercises -- verify`: CI's proof that the exercises work,
 //! on a clean checkout. A stub's test may pass or reach `todo!()`, and one
-//! must reach it; a test that fails otherwise is itself broken. The runner's
-//! unit tests check that info.toml, the files and the book agree.
+//! must reach it; a test that fails otherwise is itself broken. Every
+//! solution passes, and every wrong answer in `wrong-answers/` fails. The
+//! runner's unit tests check that info.toml, the files and the book agree.
 
 use crate::info::Info;
 use crate::run::{self, Judged, Outcome};
+use std::collections::BTreeMap;
 use std::path::Path;
+use std::process::ExitCode;
 
-/// Runs every check and prints what it finds. Returns whether all passed.
-/// With `only` (an exercise's stem), checks only that exercise's wrong answers.
-pub(crate) fn verify(root: &Path, info: &Info, only: Option<String>) -> bool {
+/// The commands every stub and solution must pass.
+const CHECKS: [&str; 3] = [
+    "clippy --all-targets -- -D warnings",
+    "clippy --all-targets --features=solutions -- -D warnings",
+    "fmt --check",
+];
+
+/// The stubs and the solutions: the feature that builds them, what they must do.
+const KINDS: [(&str, &str, &str); 2] = [
+    ("stub", "", "fails its tests only by reaching todo!()"),
+    ("solution", "solutions", "passes every test"),
+];
+
+/// Runs every check and prints what it finds: fails unless all pass.
+/// With `only` (an exercise's number), checks only that one's wrong answers.
+pub(crate) fn verify(root: &Path, info: &Info, only: Option<usize>) -> ExitCode {
     let mut problems = Vec::new();
-    let stub = "1/4: every stub fails its tests only by reaching todo!()";
-    let solution = "2/4: every solution passes every test (--features solutions)";
-    for (solutions, step) in [(false, stub), (true, solution)]
-        .iter()
-        .filter(|_| only.is_none())
-    {
-        println!("verify {step}");
-        let kind = if *solutions { "solution" } else { "stub" };
-        let judged = run::judge_all(root, info, *solutions);
+    let all = only.is_none();
+    for (kind, feature, must) in KINDS.into_iter().filter(|_| all) {
+        println!("verify: every {kind} {must}");
+        let features = format!("--features={feature}");
+        let judged = run::judge_all(root, info, &["--test=*", &features], None);
         let judged = judged.unwrap_or_else(|error| vec![Err(error); info.exercises.len()]);
         for (judged, exercise) in judged.iter().zip(&info.exercises) {
-            let failed = names(judged, Outcome::Failed);
-            let todo = run::count(judged, Outcome::NotStarted);
-            let wrong = match solutions {
-                true => run::status(judged) != "done",
-                false => !failed.is_empty() || todo == 0,
-            };
-            if wrong {
-                let errors = judged.as_ref().err().map_or("", String::as_str);
-                let failures = format!("{todo} tests reach todo!(), these fail: {failed:?}");
-                let number = exercise.number;
-                problems.push(format!("{kind} {number}: {failures}{errors}"));
-            }
+            let name = format!("{kind} {}", exercise.number);
+            problems.extend(problem(kind, &name, judged));
         }
     }
-    println!("verify 3/4: every wrong answer in wrong-answers/ fails its exercise's tests");
-    for stem in info.exercises.iter().map(|e| e.stem()) {
-        if only.as_ref().is_none_or(|only| *only == stem) {
-            problems.extend(reject_wrong_answers(root, &stem));
+    println!("verify: every wrong answer in wrong-answers/ fails its exercise's tests");
+    for index in 0..info.exercises.len() {
+        if only.is_none_or(|number| number == index + 1) {
+            problems.extend(reject_wrong_answers(root, info, index));
         }
     }
-    println!("verify 4/4: stubs and solutions are clippy-clean and formatted");
-    let commands = if only.is_some() { &[][..] } else { &CHECKS[..] };
-    for command in commands {
+    println!("verify: stubs and solutions are clippy-clean and formatted");
+    for command in CHECKS.iter().filter(|_| all) {
         let (subcommand, args) = command.split_once(' ').unwrap_or_default();
-        match run::cargo(root, subcommand).args(args.split(' ')).output() {
+        let output = run::cargo(root, subcommand).args(args.split(' ')).output();
+        match output {
             Ok(output) if output.status.success() => {}
             Ok(output) => {
                 let text = [output.stdout, output.stderr].concat();
@@ -57,80 +59,71 @@ pub(crate) fn verify(root: &Path, info: &Info, only: Option<String>) -> bool {
         }
     }
     let (found, count) = (problems.len(), info.exercises.len());
-    println!("\nverify: {found} problem(s) in {count} exercises");
-    for problem in &problems {
-        println!("  - {problem}");
-    }
-    problems.is_empty()
+    let list: String = problems.iter().map(|p| format!("  - {p}\n")).collect();
+    println!("\nverify: {found} problem(s) in {count} exercises\n{list}");
+    ExitCode::from(u8::from(found > 0))
 }
 
-/// The commands every stub and solution must pass.
-const CHECKS: [&str; 3] = [
-    "clippy --all-targets -- -D warnings",
-    "clippy --all-targets --features=solutions -- -D warnings",
-    "fmt --check",
-];
+/// What is wrong with a verdict, if anything. A stub must reach `todo!()`
+/// and fail nothing; a solution must pass; a wrong answer must compile and
+/// fail a test without reaching `todo!()`.
+fn problem(kind: &str, name: &str, judged: &Judged) -> Option<String> {
+    let failed = names(judged, Outcome::Failed);
+    let todo = run::count(judged, Outcome::NotStarted);
+    let right = match kind {
+        "stub" => failed.is_empty() && todo > 0,
+        "solution" => run::status(judged) == "done",
+        _ => judged.is_ok() && !failed.is_empty() && todo == 0,
+    };
+    let errors = judged.as_ref().err().map_or("", String::as_str);
+    let what = format!("{todo} tests reach todo!(), these fail: {failed:?}");
+    (!right).then(|| format!("{name}: {what}{errors}"))
+}
 
-/// One exercise's wrong answers (`wrong-answers/NN_name.toml`): each is the
-/// solution with one piece of text replaced.
+/// `wrong-answers/NN_name.toml`: each `[[wrong]]` is the solution with
+/// `replace` (once in it) replaced by `with`; `why` says what is wrong.
 #[derive(serde::Deserialize)]
 #[serde(deny_unknown_fields)]
 struct WrongAnswers {
-    wrong: Vec<WrongAnswer>,
+    wrong: Vec<BTreeMap<String, String>>,
 }
 
-#[derive(serde::Deserialize)]
-#[serde(deny_unknown_fields)]
-struct WrongAnswer {
-    /// What is wrong with it, for the message when its tests accept it.
-    why: String,
-    replace: String,
-    with: String,
-}
-
-/// Writes each wrong answer of exercise `stem` out and runs its tests on it:
-/// it must compile, and fail at least one test without reaching `todo!()`.
-fn reject_wrong_answers(root: &Path, stem: &str) -> Vec<String> {
-    let dir = root.join("crates/exercises");
-    let read =
-        |path: String| std::fs::read_to_string(dir.join(&path)).map_err(|e| format!("{path}: {e}"));
+/// Writes each wrong answer of exercise `index` out and runs its tests on it.
+fn reject_wrong_answers(root: &Path, info: &Info, index: usize) -> Vec<String> {
+    let (stem, dir) = (info.exercises[index].stem(), root.join("crates/exercises"));
+    let read = |path: String| {
+        let text = std::fs::read_to_string(dir.join(&path));
+        text.map_err(|e| format!("{path}: {e}"))
+    };
     let data = read(format!("wrong-answers/{stem}.toml"));
-    let data = data.and_then(|text| toml::from_str(&text).map_err(|e| format!("{stem}.toml: {e}")));
+    let data = data.and_then(|text| toml::from_str(&text).map_err(|e| format!("{stem}: {e}")));
     let (wrong, solution) = match (data, read(format!("solutions/{stem}.rs"))) {
         (Ok(WrongAnswers { wrong }), Ok(solution)) if wrong.len() >= 5 => (wrong, solution),
-        (Ok(_), Ok(_)) => return vec![format!("wrong-answers/{stem}.toml: fewer than 5")],
         (Err(error), _) | (_, Err(error)) => return vec![error],
+        _ => return vec![format!("wrong-answers/{stem}.toml: fewer than 5")],
     };
     // include!() takes no inner doc comments (`//!`).
-    let solution: String = solution
-        .lines()
-        .filter(|l| !l.starts_with("//!"))
-        .map(|l| l.to_owned() + "\n")
-        .collect();
-    let out = root.join("target/wrong-answers");
+    let (solution, out) = (
+        solution.replace("//!", "//"),
+        root.join("target/wrong-answers"),
+    );
     let mut problems = Vec::new();
-    for (index, WrongAnswer { why, replace, with }) in wrong.iter().enumerate() {
-        let name = format!("{stem} wrong answer {} ({why})", index + 1);
-        if solution.matches(replace.as_str()).count() != 1 {
+    for (number, wrong) in (1..).zip(&wrong) {
+        let [why, replace, with] = ["why", "replace", "with"].map(|key| wrong.get(key));
+        let [why, replace, with] = [why, replace, with].map(|v| v.map_or("", String::as_str));
+        let name = format!("{stem} wrong answer {number} ({why})");
+        if solution.matches(replace).count() != 1 {
             problems.push(format!("{name}: its `replace` is not once in the solution"));
             continue;
         }
-        let file = out.join(format!("{stem}-{}.rs", index + 1));
-        let written = std::fs::create_dir_all(&out)
-            .and_then(|()| std::fs::write(&file, solution.replacen(replace, with, 1)));
-        let judged = written
-            .map_err(|e| e.to_string())
-            .and_then(|()| run::judge_wrong_answer(root, stem, &file));
-        match judged {
-            Err(errors) => problems.push(format!("{name} does not compile:\n{errors}")),
-            Ok(_) if run::count(&judged, Outcome::NotStarted) > 0 => {
-                problems.push(format!("{name} reaches todo!()"))
-            }
-            Ok(_) if run::count(&judged, Outcome::Failed) == 0 => {
-                problems.push(format!("{name} passes every test"))
-            }
-            Ok(_) => {}
-        }
+        let file = out.join(format!("{stem}-{number}.rs"));
+        let code = solution.replacen(replace, with, 1);
+        let written = std::fs::create_dir_all(&out).and_then(|()| std::fs::write(&file, code));
+        let args = [&format!("--test={stem}"), "--features=wrong-answer"];
+        let judge = |()| run::judge_all(root, info, &args, Some(&file));
+        let judged = written.map_err(|e| e.to_string()).and_then(judge);
+        let judged = judged.and_then(|mut all| all.swap_remove(index));
+        problems.extend(problem("wrong", &name, &judged));
     }
     problems
 }

@@ -3,7 +3,7 @@
 //! `verify` in CI.
 
 use crate::info::Info;
-use crate::run::{NOT_STARTED, Outcome, TestRun, classify, count, read_build, status};
+use crate::run::{Judged, NOT_STARTED, Outcome, TestRun, classify, count, read_build, status};
 use crate::{list, progress};
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
@@ -76,6 +76,14 @@ fn disagreements(root: &Path, info: &Info) -> Vec<String> {
         }
     }
     problems
+}
+
+/// Which exercises are done, judged now only.
+fn now_done(judged: &[Judged]) -> Vec<bool> {
+    judged
+        .iter()
+        .map(|judged| status(judged) == "done")
+        .collect()
 }
 
 fn test(name: &str, outcome: Outcome, log: &str) -> TestRun {
@@ -292,7 +300,7 @@ fn progress_shows_the_first_exercise_not_done() {
     let mut judged = vec![todo; 19];
     judged[0] = done.clone();
     judged[1] = Ok(vec![test("a", Outcome::Passed, ""), failed]);
-    let text = progress(&root(), &info, &judged);
+    let text = progress(&root(), &info, &judged, &now_done(&judged));
     assert!(
         text.starts_with("Progress: 1/19 exercises done [#------------------]\n"),
         "{text}"
@@ -322,7 +330,7 @@ fn progress_shows_the_first_exercise_not_done() {
     );
 
     judged[1] = done.clone();
-    let text = progress(&root(), &info, &judged);
+    let text = progress(&root(), &info, &judged, &now_done(&judged));
     assert!(text.contains("Next: exercise 3,"), "{text}");
     assert!(
         text.contains("0 of its 1 tests pass; the others reach todo!()."),
@@ -331,7 +339,7 @@ fn progress_shows_the_first_exercise_not_done() {
 
     // An exercise that does not compile comes first, and the others still count.
     judged[9] = Err("error: expected `;`".to_owned());
-    let text = progress(&root(), &info, &judged);
+    let text = progress(&root(), &info, &judged, &now_done(&judged));
     assert!(
         text.starts_with("Progress: 2/19 exercises done [##-"),
         "{text}"
@@ -342,7 +350,17 @@ fn progress_shows_the_first_exercise_not_done() {
         "{text}"
     );
 
-    let text = progress(&root(), &info, &vec![done; 19]);
+    // One that was done before it stopped compiling still counts, and says so.
+    let mut was_done = now_done(&judged);
+    judged[1] = Err("error[E0425]: cannot find value `u`".to_owned());
+    was_done[1] = true;
+    let text = progress(&root(), &info, &judged, &was_done);
+    let header = "Progress: 2/19 exercises done (1 as when they last compiled) [##-";
+    assert!(text.starts_with(header), "{text}");
+    assert!(text.contains("Next: exercise 2,"), "{text}");
+    assert!(text.contains("cannot find value `u`"), "{text}");
+
+    let text = progress(&root(), &info, &vec![done; 19], &[true; 19]);
     assert!(text.starts_with("Progress: 19/19 exercises done"), "{text}");
     assert!(text.contains("Every exercise is done"), "{text}");
 }
@@ -353,7 +371,7 @@ fn the_list_has_one_line_per_exercise() {
     judged[0] = Ok(vec![test("a", Outcome::Passed, "")]);
     judged[1] = Ok(vec![test("a", Outcome::Failed, "")]);
     judged[4] = Err(String::new());
-    let text = list(&root(), &info(), &judged);
+    let text = list(&root(), &info(), &judged, &now_done(&judged));
     assert_eq!(
         text.lines().filter(|line| line.contains(".rs ")).count(),
         19,
