@@ -55,9 +55,10 @@ fn one_only_above_zero() {
     });
 }
 
-/// The tutorial's first example, `step_function(np.array([-1.0, 1.0, 2.0]))`.
+/// The book's example, `step_function(np.array([-1.0, 1.0, 2.0]))`: from
+/// *Deep Learning from Scratch* §3.2.2, which the tutorial follows.
 #[test]
-fn the_tutorials_example() {
+fn the_books_example() {
     attempt(|| assert_eq!(step_ints(&[-1.0, 1.0, 2.0]), [0, 1, 1]));
 }
 
