@@ -107,3 +107,11 @@ fn fewer_than_two_sizes_have_no_layers() {
         assert_eq!(parameter_count(&[5]), 0);
     });
 }
+
+/// Real networks are large: 784 → 100 000 → 10 has about 78 million
+/// parameters, counted exactly (`usize` holds far more).
+#[test]
+fn a_large_network_is_counted_exactly() {
+    let (weights, biases) = (784 * 100_000 + 100_000 * 10, 100_000 + 10);
+    attempt(|| assert_eq!(parameter_count(&[784, 100_000, 10]), weights + biases));
+}
