@@ -54,13 +54,25 @@ fn gives_the_tutorials_first_layer() {
 /// bias would give relu(1) − 2 = −1 instead.
 #[test]
 fn the_activation_comes_after_the_bias() {
-    attempt(|| assert_eq!(neuron([1.0], -2.0, [1.0], relu), (-1.0, 0.0)));
+    attempt(|| {
+        assert_eq!(
+            neuron([1.0], -2.0, [1.0], relu),
+            (-1.0, 0.0),
+            "neuron([1.0], -2.0, [1.0], relu)"
+        )
+    });
 }
 
 /// A neuron with no inputs still has its bias.
 #[test]
 fn with_no_inputs_only_the_bias_is_left() {
-    attempt(|| assert_eq!(neuron([], 0.7, [], step), (0.7, 1.0)));
+    attempt(|| {
+        assert_eq!(
+            neuron([], 0.7, [], step),
+            (0.7, 1.0),
+            "neuron([], 0.7, [], step)"
+        )
+    });
 }
 
 /// u is the weighted sum plus the bias, up to the rounding of the sum

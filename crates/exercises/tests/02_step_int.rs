@@ -59,7 +59,13 @@ fn one_only_above_zero() {
 /// *Deep Learning from Scratch* §3.2.2, which the tutorial follows.
 #[test]
 fn the_books_example() {
-    attempt(|| assert_eq!(step_ints(&[-1.0, 1.0, 2.0]), [0, 1, 1]));
+    attempt(|| {
+        assert_eq!(
+            step_ints(&[-1.0, 1.0, 2.0]),
+            [0, 1, 1],
+            "step_ints(&[-1.0, 1.0, 2.0])"
+        )
+    });
 }
 
 /// On the tutorial's plotting grid `np.arange(-5.0, 5.0, 0.1)`, x[50] is
@@ -78,5 +84,5 @@ fn the_step_on_the_tutorials_grid() {
 
 #[test]
 fn nothing_in_nothing_out() {
-    attempt(|| assert_eq!(step_ints(&[]), Vec::<i64>::new()));
+    attempt(|| assert_eq!(step_ints(&[]), Vec::<i64>::new(), "step_ints(&[])"));
 }

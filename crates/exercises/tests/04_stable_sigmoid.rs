@@ -87,13 +87,20 @@ fn tiny_answers_are_not_flushed_to_zero() {
 #[test]
 fn special_values() {
     attempt(|| {
-        assert!(sigmoid(f64::NAN).is_nan());
-        assert_eq!(sigmoid(f64::NEG_INFINITY), 0.0);
-        assert_eq!(sigmoid(f64::INFINITY), 1.0);
-        assert_eq!(sigmoid(-f64::MAX), 0.0);
-        assert_eq!(sigmoid(f64::MAX), 1.0);
-        assert_eq!(sigmoid(0.0), 0.5);
-        assert_eq!(sigmoid(-0.0), 0.5);
+        assert!(
+            sigmoid(f64::NAN).is_nan(),
+            "sigmoid(f64::NAN) should be NaN"
+        );
+        assert_eq!(
+            sigmoid(f64::NEG_INFINITY),
+            0.0,
+            "sigmoid(f64::NEG_INFINITY)"
+        );
+        assert_eq!(sigmoid(f64::INFINITY), 1.0, "sigmoid(f64::INFINITY)");
+        assert_eq!(sigmoid(-f64::MAX), 0.0, "sigmoid(-f64::MAX)");
+        assert_eq!(sigmoid(f64::MAX), 1.0, "sigmoid(f64::MAX)");
+        assert_eq!(sigmoid(0.0), 0.5, "sigmoid(0.0)");
+        assert_eq!(sigmoid(-0.0), 0.5, "sigmoid(-0.0)");
     });
 }
 
@@ -114,7 +121,7 @@ fn agrees_with_the_naive_formula_where_that_is_fine() {
 #[test]
 fn the_naive_formula_flushes_tiny_answers_to_zero() {
     assert_eq!((720.0_f64).exp(), f64::INFINITY);
-    assert_eq!(sigmoid_naive(-720.0), 0.0);
+    assert_eq!(sigmoid_naive(-720.0), 0.0, "sigmoid_naive(-720.0)");
     assert!((-720.0_f64).exp() > 0.0);
 }
 

@@ -66,7 +66,7 @@ fn the_formula_is_close_in_absolute_terms() {
 #[test]
 fn the_formula_loses_digits_near_zero() {
     attempt(|| {
-        assert_eq!(tanh_from_sigmoid(1e-20), 0.0);
+        assert_eq!(tanh_from_sigmoid(1e-20), 0.0, "tanh_from_sigmoid(1e-20)");
         let y = tanh_from_sigmoid(1e-8);
         let relative_error = (y - 1e-8_f64.tanh()).abs() / 1e-8;
         assert!(relative_error > 1e-12, "tanh_from_sigmoid(1e-8) = {y:e}");
@@ -118,10 +118,21 @@ fn the_accurate_version_is_odd() {
 #[test]
 fn special_values() {
     attempt(|| {
-        assert!(tanh_accurate(f64::NAN).is_nan());
-        assert_eq!(tanh_accurate(f64::INFINITY), 1.0);
-        assert_eq!(tanh_accurate(f64::NEG_INFINITY), -1.0);
-        assert_eq!(tanh_accurate(0.0), 0.0);
+        assert!(
+            tanh_accurate(f64::NAN).is_nan(),
+            "tanh_accurate(f64::NAN) should be NaN"
+        );
+        assert_eq!(
+            tanh_accurate(f64::INFINITY),
+            1.0,
+            "tanh_accurate(f64::INFINITY)"
+        );
+        assert_eq!(
+            tanh_accurate(f64::NEG_INFINITY),
+            -1.0,
+            "tanh_accurate(f64::NEG_INFINITY)"
+        );
+        assert_eq!(tanh_accurate(0.0), 0.0, "tanh_accurate(0.0)");
         // tanh is odd, down to the sign of zero: NumPy's tanh(-0.0) is -0.0.
         let minus_zero = tanh_accurate(-0.0);
         assert_eq!(
@@ -129,9 +140,20 @@ fn special_values() {
             (-0.0_f64).to_bits(),
             "tanh_accurate(-0.0) = {minus_zero:?}"
         );
-        assert!(tanh_from_sigmoid(f64::NAN).is_nan());
-        assert_eq!(tanh_from_sigmoid(f64::INFINITY), 1.0);
-        assert_eq!(tanh_from_sigmoid(f64::NEG_INFINITY), -1.0);
+        assert!(
+            tanh_from_sigmoid(f64::NAN).is_nan(),
+            "tanh_from_sigmoid(f64::NAN) should be NaN"
+        );
+        assert_eq!(
+            tanh_from_sigmoid(f64::INFINITY),
+            1.0,
+            "tanh_from_sigmoid(f64::INFINITY)"
+        );
+        assert_eq!(
+            tanh_from_sigmoid(f64::NEG_INFINITY),
+            -1.0,
+            "tanh_from_sigmoid(f64::NEG_INFINITY)"
+        );
     });
 }
 

@@ -36,8 +36,12 @@ use support::{attempt, config, ulp_distance};
 /// The slope at 0 is the largest, 1/4.
 #[test]
 fn the_largest_slope_is_one_quarter() {
-    assert_eq!(sigmoid_derivative(0.0), 0.25);
-    assert_eq!(sigmoid(0.0) * (1.0 - sigmoid(0.0)), 0.25);
+    assert_eq!(sigmoid_derivative(0.0), 0.25, "sigmoid_derivative(0.0)");
+    assert_eq!(
+        sigmoid(0.0) * (1.0 - sigmoid(0.0)),
+        0.25,
+        "sigmoid(0.0) * (1.0 - sigmoid(0.0))"
+    );
 }
 
 #[test]
@@ -75,7 +79,7 @@ fn any_chain_is_the_product_of_its_slopes() {
 #[test]
 fn a_saturated_layer_passes_a_tiny_signal_not_zero() {
     attempt(|| {
-        assert_eq!(sigmoid(40.0), 1.0);
+        assert_eq!(sigmoid(40.0), 1.0, "sigmoid(40.0)");
         let got = gradient_factor(&[40.0]);
         let expected = sigmoid_derivative(40.0);
         assert!(

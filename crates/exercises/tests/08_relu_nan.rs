@@ -41,8 +41,8 @@ fn f64_max_turns_nan_into_zero() {
 #[test]
 fn nan_stays_nan() {
     attempt(|| {
-        assert!(relu(f64::NAN).is_nan());
-        assert!(relu(-f64::NAN).is_nan());
+        assert!(relu(f64::NAN).is_nan(), "relu(f64::NAN) should be NaN");
+        assert!(relu(-f64::NAN).is_nan(), "relu(-f64::NAN) should be NaN");
     });
 }
 

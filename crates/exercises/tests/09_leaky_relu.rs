@@ -118,8 +118,14 @@ fn it_never_grows_a_value() {
 #[test]
 fn nan_stays_nan() {
     attempt(|| {
-        assert!(leaky_relu(f64::NAN, 0.01).is_nan());
-        assert!(leaky_relu(f32::NAN, 0.01).is_nan());
+        assert!(
+            leaky_relu(f64::NAN, 0.01).is_nan(),
+            "leaky_relu(f64::NAN, 0.01) should be NaN"
+        );
+        assert!(
+            leaky_relu(f32::NAN, 0.01).is_nan(),
+            "leaky_relu(f32::NAN, 0.01) should be NaN"
+        );
     });
 }
 

@@ -122,6 +122,6 @@ fn at_the_kink_the_two_sides_disagree() {
             assert_eq!(one_sided_slopes(relu, 0.0, h), (0.0, 1.0), "h = {h}");
             assert_eq!(central_difference(relu, 0.0, h), 0.5, "h = {h}");
         }
-        assert_eq!(relu_derivative(0.0), 0.0);
+        assert_eq!(relu_derivative(0.0), 0.0, "relu_derivative(0.0)");
     });
 }

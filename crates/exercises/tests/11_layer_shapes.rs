@@ -61,7 +61,13 @@ fn the_tutorials_shapes() {
         .iter()
         .map(|layer| layer.weights().shape())
         .collect();
-    attempt(|| assert_eq!(weight_shapes(&[2, 3, 2, 2]), actual));
+    attempt(|| {
+        assert_eq!(
+            weight_shapes(&[2, 3, 2, 2]),
+            actual,
+            "weight_shapes(&[2, 3, 2, 2])"
+        )
+    });
 }
 
 /// Every weight and bias of the tutorial's network, counted.
@@ -73,7 +79,13 @@ fn the_tutorials_parameter_count() {
         .iter()
         .map(|layer| layer.weights().len() + layer.bias().len())
         .sum();
-    attempt(|| assert_eq!(parameter_count(&[2, 3, 2, 2]), actual));
+    attempt(|| {
+        assert_eq!(
+            parameter_count(&[2, 3, 2, 2]),
+            actual,
+            "parameter_count(&[2, 3, 2, 2])"
+        )
+    });
 }
 
 /// For any sizes, a network built with your shapes is accepted, takes
@@ -101,10 +113,10 @@ fn any_sizes_give_a_network_that_fits() {
 #[test]
 fn fewer_than_two_sizes_have_no_layers() {
     attempt(|| {
-        assert_eq!(weight_shapes(&[]), []);
-        assert_eq!(weight_shapes(&[5]), []);
-        assert_eq!(parameter_count(&[]), 0);
-        assert_eq!(parameter_count(&[5]), 0);
+        assert_eq!(weight_shapes(&[]), [], "weight_shapes(&[])");
+        assert_eq!(weight_shapes(&[5]), [], "weight_shapes(&[5])");
+        assert_eq!(parameter_count(&[]), 0, "parameter_count(&[])");
+        assert_eq!(parameter_count(&[5]), 0, "parameter_count(&[5])");
     });
 }
 
@@ -113,5 +125,11 @@ fn fewer_than_two_sizes_have_no_layers() {
 #[test]
 fn a_large_network_is_counted_exactly() {
     let (weights, biases) = (784 * 100_000 + 100_000 * 10, 100_000 + 10);
-    attempt(|| assert_eq!(parameter_count(&[784, 100_000, 10]), weights + biases));
+    attempt(|| {
+        assert_eq!(
+            parameter_count(&[784, 100_000, 10]),
+            weights + biases,
+            "parameter_count(&[784, 100_000, 10])"
+        )
+    });
 }

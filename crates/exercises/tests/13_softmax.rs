@@ -133,6 +133,10 @@ fn nan_and_infinity() {
             softmax(&dvector![f64::NEG_INFINITY, 0.0]),
             dvector![0.0, 1.0]
         );
-        assert_eq!(softmax(&DVector::<f64>::zeros(0)).len(), 0);
+        assert_eq!(
+            softmax(&DVector::<f64>::zeros(0)).len(),
+            0,
+            "softmax(&DVector::<f64>::zeros(0)).len()"
+        );
     });
 }

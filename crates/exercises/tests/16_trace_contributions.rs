@@ -104,8 +104,16 @@ fn one_layer_takes_the_input() {
     let network = Network::new(vec![layer]).unwrap();
     let trace = network.forward(&dvector![1.0, 1.0]).unwrap();
     attempt(|| {
-        assert_eq!(contributions(&network, &trace, 0), Some(vec![2.0, -3.0]));
-        assert_eq!(largest_contributor(&network, &trace, 0), Some(1));
+        assert_eq!(
+            contributions(&network, &trace, 0),
+            Some(vec![2.0, -3.0]),
+            "contributions(&network, &trace, 0)"
+        );
+        assert_eq!(
+            largest_contributor(&network, &trace, 0),
+            Some(1),
+            "largest_contributor(&network, &trace, 0)"
+        );
     });
 }
 

@@ -78,7 +78,11 @@ fn sigmoid_all_computes_the_sigmoid() {
                 sigmoid(x)
             );
         }
-        assert_eq!(sigmoid_all(Vec::new()), Vec::<f64>::new());
+        assert_eq!(
+            sigmoid_all(Vec::new()),
+            Vec::<f64>::new(),
+            "sigmoid_all(Vec::new())"
+        );
     });
 }
 
