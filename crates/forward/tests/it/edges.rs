@@ -110,3 +110,24 @@ fn a_full_disk_is_an_error_not_a_closed_pipe() {
     );
     assert!(stderr.contains("cannot write the output"), "{stderr}");
 }
+
+/// A pipe whose reading end is closed before the demo starts, so that its
+/// very first write fails with a broken pipe (closing it after the start,
+/// as `a_closed_pipe_is_not_an_error` does, may come after the writes):
+/// `forward | head -1` must end quietly, with status 0.
+#[test]
+fn a_pipe_closed_before_the_first_write_ends_quietly() {
+    let (reader, writer) = std::io::pipe().unwrap();
+    drop(reader);
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_forward"))
+        .stdout(writer)
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        output.status.success(),
+        "exit status {:?}, stderr {stderr}",
+        output.status
+    );
+    assert!(stderr.is_empty(), "{stderr}");
+}
