@@ -21,18 +21,57 @@ fn run(command: &str) -> Output {
         .unwrap_or_else(|error| panic!("cannot run {command}: {error}"))
 }
 
-/// Where two texts first differ, for the failure message.
-fn first_difference(shown: &str, printed: &str) -> String {
+/// The message for a stale block: where it is, where it first differs from
+/// what `comment` gives now, and the one command that puts the new text in.
+fn stale(
+    path: &str,
+    fence: usize,
+    check: &Check,
+    comment: &str,
+    shown: &str,
+    printed: &str,
+) -> String {
+    const OUT: &str = "/tmp/nnbook-output.txt";
     let line = shown
         .lines()
         .zip(printed.lines())
         .position(|(a, b)| a != b)
         .unwrap_or_else(|| shown.lines().count().min(printed.lines().count()));
+    // The block's lines are fence + 1 ..= fence + n; sed deletes them and
+    // reads the new text in after the fence.
+    let lines = shown.lines().count();
+    let delete = match lines {
+        0 => String::new(),
+        _ => format!("-e '{},{}d' ", fence + 1, fence + lines),
+    };
+    let (source, save) = match check {
+        Check::SameAs { path } => (path.as_str(), String::new()),
+        Check::Stdout { command, .. } => (OUT, format!("{command} > {OUT}; ")),
+        Check::Stderr { command, .. } => (OUT, format!("{command} 2> {OUT}; ")),
+    };
     format!(
-        "first difference at line {} of the block:\n    book:    {:?}\n    printed: {:?}\n  the whole printed text:\n{printed}",
+        "{path}:{fence}: this output block is stale: `{comment}` gives something else now.\n  \
+         First difference: line {} of the block, line {} of {path}:\n    \
+         book:    {:?}\n    now:     {:?}\n  \
+         If the new text is what you meant (you changed the code or the listing on purpose),\n  \
+         accept it with this one command, from the workspace root, then run the tests again:\n    \
+         {save}sed -i {delete}-e '{fence}r {source}' {path}\n  \
+         If not, the code prints something you did not mean: fix the code, not the book.\n  \
+         The new text{}:\n{}",
         line + 1,
-        shown.lines().nth(line).unwrap_or("(end)"),
-        printed.lines().nth(line).unwrap_or("(end)"),
+        fence + 1 + line,
+        shown.lines().nth(line).unwrap_or("(end of the block)"),
+        printed.lines().nth(line).unwrap_or("(end of the output)"),
+        if printed.lines().count() > 20 {
+            ", its first 20 lines"
+        } else {
+            ""
+        },
+        printed
+            .lines()
+            .take(20)
+            .map(|line| format!("{line}\n"))
+            .collect::<String>(),
     )
 }
 
@@ -79,9 +118,14 @@ fn every_output_block_is_what_the_code_prints() {
                         "{at}: `{comment}` exited with status {status}, not {expected_status}; its output:\n{printed}"
                     ));
                 } else if printed != block.content {
-                    problems.push(format!(
-                        "{at}: the block is not what `{comment}` gives;\n  {}",
-                        first_difference(&block.content, &printed)
+                    let path = format!("book/src/{}", page.name);
+                    problems.push(stale(
+                        &path,
+                        block.line,
+                        &check,
+                        comment,
+                        &block.content,
+                        &printed,
                     ));
                 }
             }

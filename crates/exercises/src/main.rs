@@ -9,7 +9,7 @@ mod tests;
 mod verify;
 
 use clap::{Parser, Subcommand};
-use info::Info;
+use info::{Exercise, Info};
 use run::{Judged, Outcome, TestRun, count, status};
 use std::fs::DirEntry;
 use std::path::Path;
@@ -39,8 +39,12 @@ enum Command {
         exercise: String,
     },
     /// For CI: prove that every stub fails its tests only by reaching
-    /// todo!() and every solution passes them, clippy-clean.
-    Verify,
+    /// todo!() and every solution passes them, clippy-clean, and that
+    /// every wrong answer in wrong-answers/ fails them.
+    Verify {
+        /// Check only this exercise's wrong answers (a number or a name).
+        exercise: Option<String>,
+    },
 }
 
 fn main() -> ExitCode {
@@ -67,13 +71,19 @@ fn main() -> ExitCode {
             }
             Err(message) => return fail(&message, 2),
         },
-        Command::Verify => return ExitCode::from(u8::from(!verify::verify(&root, &info))),
+        Command::Verify { exercise } => match exercise.map(|e| info.find(&e)).transpose() {
+            Ok(only) => return verify::verify(&root, &info, only.map(|e| e.number)),
+            Err(message) => return fail(&message, 2),
+        },
     };
     loop {
         // In watch mode, clear the screen and go to its top-left corner first.
         print!("{}", if watch { "\x1b[2J\x1b[H" } else { "" });
-        match run::judge_all(&root, &info, false) {
-            Ok(judged) => print!("{}", print(&root, &info, &judged)),
+        match run::judge_all(&root, &info, &["--test=*"], None) {
+            Ok(judged) => {
+                let done = remember(&root, &info, &judged);
+                print!("{}", print(&root, &info, &judged, &done));
+            }
             Err(message) => return fail(&message, 1),
         }
         if !watch {
@@ -87,14 +97,33 @@ fn main() -> ExitCode {
     }
 }
 
+/// Which exercises are done: as judged now, or for one that does not compile now, as at the
+/// last run where it did (kept in `target/exercises-done.txt`), so an error does not hide them.
+fn remember(root: &Path, info: &Info, judged: &[Judged]) -> Vec<bool> {
+    let file = root.join("target/exercises-done.txt");
+    let before = std::fs::read_to_string(&file).unwrap_or_default();
+    let was = |e: &Exercise| before.lines().any(|line| line == e.stem());
+    let is_done = |(e, j)| status(j) == "done" || (j.is_err() && was(e));
+    let done: Vec<bool> = info.exercises.iter().zip(judged).map(is_done).collect();
+    let stems = info.exercises.iter().zip(&done).filter(|(_, done)| **done);
+    let text: String = stems.map(|(e, _)| e.stem() + "\n").collect();
+    let _ = std::fs::write(file, text);
+    done
+}
+
 /// `Progress: 3/15 ...`, then the first exercise that does not compile, else the first not done.
-fn progress(root: &Path, info: &Info, judged: &[Judged]) -> String {
-    let mark = |judged: &Judged| if status(judged) == "done" { '#' } else { '-' };
-    let bar: String = judged.iter().map(mark).collect();
-    let (done, total) = (bar.matches('#').count(), judged.len());
-    let text = format!("Progress: {done}/{total} exercises done [{bar}]\n");
+fn progress(root: &Path, info: &Info, judged: &[Judged], done: &[bool]) -> String {
+    let mark = |&done: &bool| if done { '#' } else { '-' };
+    let bar: String = done.iter().map(mark).collect();
+    let (finished, total) = (bar.matches('#').count(), judged.len());
+    let old = judged.iter().zip(done).filter(|(j, d)| j.is_err() && **d);
+    let old = match old.count() {
+        0 => String::new(),
+        old => format!(" ({old} as when they last compiled)"),
+    };
+    let text = format!("Progress: {finished}/{total} exercises done{old} [{bar}]\n");
     let broken = judged.iter().position(Result::is_err);
-    let Some(next) = broken.or_else(|| bar.find('-')) else {
+    let Some(next) = broken.or_else(|| judged.iter().position(|j| status(j) != "done")) else {
         return text + "\nEvery exercise is done. Well done! The homework comes next.\n";
     };
     let (exercise, result) = (&info.exercises[next], &judged[next]);
@@ -140,7 +169,7 @@ Save the file and run `cargo run -p exercises` again, or keep
 }
 
 /// One line per exercise: its number, status, tests passed, chapter, file and title.
-fn list(_: &Path, info: &Info, judged: &[Judged]) -> String {
+fn list(_: &Path, info: &Info, judged: &[Judged], _: &[bool]) -> String {
     let mut text = String::new();
     for (exercise, result) in info.exercises.iter().zip(judged) {
         let (number, title, status) = (exercise.number, &exercise.title, status(result));

@@ -56,11 +56,19 @@ pub(crate) fn count(judged: &Judged, outcome: Outcome) -> usize {
     tests.filter(|test| test.outcome == outcome).count()
 }
 
-/// Builds and tests every exercise (or solution). Fails only when cargo cannot be started.
-pub(crate) fn judge_all(root: &Path, info: &Info, solutions: bool) -> Result<Vec<Judged>, String> {
+/// Builds the test targets that `args` select (`--test=*`: all) and runs each exercise's tests,
+/// or gives its compiler errors; `wrong_answer` is a file to build instead of the stub, with
+/// `--features=wrong-answer`. Fails only when cargo cannot be started.
+pub(crate) fn judge_all(
+    root: &Path,
+    info: &Info,
+    args: &[&str],
+    wrong_answer: Option<&Path>,
+) -> Result<Vec<Judged>, String> {
     let mut build = cargo(root, "build");
-    build.args(["-q", "--keep-going", "--test=*", "--message-format=json"]);
-    build.args(solutions.then_some("--features=solutions"));
+    build.args(["-q", "--keep-going", "--message-format=json"]);
+    build.args(args);
+    build.envs(wrong_answer.map(|file| ("NNBOOK_WRONG_ANSWER", file)));
     let output = build.output().map_err(|e| format!("cargo: {e}"))?;
     let mut built = read_build(&String::from_utf8_lossy(&output.stdout));
     // No executable and no error of its own: code it depends on fails. Show every error.

@@ -10,15 +10,22 @@
 // Your file, or with `--features solutions` the reference solution, exactly
 // as if you had copied it over yours. Until you start, a stub's `todo!()`
 // leaves its arguments unused: that warning is only noise.
-#[cfg(not(feature = "solutions"))]
+#[cfg(not(any(feature = "solutions", feature = "wrong-answer")))]
 #[path = "../exercises/01_neuron.rs"]
-#[allow(unused_variables)]
+#[allow(unused_variables, unused_imports)]
 #[warn(clippy::unwrap_used)]
 pub mod exercise;
-#[cfg(feature = "solutions")]
+#[cfg(all(feature = "solutions", not(feature = "wrong-answer")))]
 #[path = "../solutions/01_neuron.rs"]
 #[warn(clippy::unwrap_used)]
 pub mod exercise;
+// With `--features wrong-answer`, one of the wrong answers of
+// wrong-answers/01_neuron.toml, which `verify` writes out: it must fail.
+#[cfg(feature = "wrong-answer")]
+#[allow(unused_variables, unused_imports, dead_code)]
+pub mod exercise {
+    include!(env!("NNBOOK_WRONG_ANSWER"));
+}
 mod support;
 
 use activations::{identity, relu, sigmoid, step};
@@ -47,13 +54,25 @@ fn gives_the_tutorials_first_layer() {
 /// bias would give relu(1) − 2 = −1 instead.
 #[test]
 fn the_activation_comes_after_the_bias() {
-    attempt(|| assert_eq!(neuron([1.0], -2.0, [1.0], relu), (-1.0, 0.0)));
+    attempt(|| {
+        assert_eq!(
+            neuron([1.0], -2.0, [1.0], relu),
+            (-1.0, 0.0),
+            "neuron([1.0], -2.0, [1.0], relu)"
+        )
+    });
 }
 
 /// A neuron with no inputs still has its bias.
 #[test]
 fn with_no_inputs_only_the_bias_is_left() {
-    attempt(|| assert_eq!(neuron([], 0.7, [], step), (0.7, 1.0)));
+    attempt(|| {
+        assert_eq!(
+            neuron([], 0.7, [], step),
+            (0.7, 1.0),
+            "neuron([], 0.7, [], step)"
+        )
+    });
 }
 
 /// u is the weighted sum plus the bias, up to the rounding of the sum

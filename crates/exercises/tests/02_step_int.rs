@@ -10,15 +10,22 @@
 // Your file, or with `--features solutions` the reference solution, exactly
 // as if you had copied it over yours. Until you start, a stub's `todo!()`
 // leaves its arguments unused: that warning is only noise.
-#[cfg(not(feature = "solutions"))]
+#[cfg(not(any(feature = "solutions", feature = "wrong-answer")))]
 #[path = "../exercises/02_step_int.rs"]
-#[allow(unused_variables)]
+#[allow(unused_variables, unused_imports)]
 #[warn(clippy::unwrap_used)]
 pub mod exercise;
-#[cfg(feature = "solutions")]
+#[cfg(all(feature = "solutions", not(feature = "wrong-answer")))]
 #[path = "../solutions/02_step_int.rs"]
 #[warn(clippy::unwrap_used)]
 pub mod exercise;
+// With `--features wrong-answer`, one of the wrong answers of
+// wrong-answers/02_step_int.toml, which `verify` writes out: it must fail.
+#[cfg(feature = "wrong-answer")]
+#[allow(unused_variables, unused_imports, dead_code)]
+pub mod exercise {
+    include!(env!("NNBOOK_WRONG_ANSWER"));
+}
 mod support;
 
 use activations::arange;
@@ -48,10 +55,17 @@ fn one_only_above_zero() {
     });
 }
 
-/// The tutorial's first example, `step_function(np.array([-1.0, 1.0, 2.0]))`.
+/// The book's example, `step_function(np.array([-1.0, 1.0, 2.0]))`: from
+/// *Deep Learning from Scratch* §3.2.2, which the tutorial follows.
 #[test]
-fn the_tutorials_example() {
-    attempt(|| assert_eq!(step_ints(&[-1.0, 1.0, 2.0]), [0, 1, 1]));
+fn the_books_example() {
+    attempt(|| {
+        assert_eq!(
+            step_ints(&[-1.0, 1.0, 2.0]),
+            [0, 1, 1],
+            "step_ints(&[-1.0, 1.0, 2.0])"
+        )
+    });
 }
 
 /// On the tutorial's plotting grid `np.arange(-5.0, 5.0, 0.1)`, x[50] is
@@ -70,5 +84,5 @@ fn the_step_on_the_tutorials_grid() {
 
 #[test]
 fn nothing_in_nothing_out() {
-    attempt(|| assert_eq!(step_ints(&[]), Vec::<i64>::new()));
+    attempt(|| assert_eq!(step_ints(&[]), Vec::<i64>::new(), "step_ints(&[])"));
 }

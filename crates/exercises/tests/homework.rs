@@ -93,7 +93,7 @@ struct LayerSpec {
 }
 
 /// Chapter 6: the tutorial's file, its last layer made a sigmoid layer,
-/// with the fourth layer appended, is exercise 11's network.
+/// with the fourth layer appended, is exercise 14's network.
 #[test]
 fn the_four_layer_file_runs() {
     let tutorial_file = include_str!("../../forward/networks/tutorial.toml");

@@ -57,3 +57,25 @@ fn apply_and_derivative_match_the_functions() {
         }
     }
 }
+
+/// The derivatives at the kinks, where the tutorial's graphs have a jump:
+/// ReLU's is taken as 0 at 0 (either zero), 1 just above it.
+#[test]
+fn relu_derivative_is_zero_at_zero_and_one_just_above() {
+    for (x, expected) in [
+        (-0.0, 0.0),
+        (0.0, 0.0),
+        (f64::from_bits(1), 1.0),
+        (-1e-300, 0.0),
+    ] {
+        assert_eq!(relu_derivative(x), expected, "relu_derivative({x:?})");
+    }
+}
+
+/// `(x > 0).astype(int)`: 0 at both zeros and for NaN, 1 just above 0.
+#[test]
+fn step_int_is_zero_at_zero() {
+    for (x, expected) in [(0.0, 0), (-0.0, 0), (f64::NAN, 0), (f64::from_bits(1), 1)] {
+        assert_eq!(activations::step_int(x), expected, "step_int({x:?})");
+    }
+}

@@ -94,3 +94,25 @@ fn steps_away_from_stop_give_nothing() {
     assert_eq!(arange(0.0, 1.0, -0.1).unwrap(), Vec::<f64>::new());
     assert_eq!(arange(1.0, 1.0, 0.1).unwrap(), Vec::<f64>::new());
 }
+
+/// The first point is `start` itself, as in NumPy, even when `start` is
+/// -0.0: `start + 0 * step` would turn it into +0.0.
+#[test]
+fn the_first_point_is_start_itself() {
+    let points = arange(-0.0, 1.0, 0.5).unwrap();
+    assert_eq!(points.len(), 2);
+    assert_eq!(points[0].to_bits(), (-0.0_f64).to_bits(), "{points:?}");
+}
+
+/// The limit is inclusive: exactly `ARANGE_MAX_POINTS` points are made, one
+/// more is refused. Making them takes 800 MB, so the test is ignored by
+/// default; the mutation-testing command in the book's appendix on running
+/// things runs it (`-- --include-ignored`).
+#[test]
+#[ignore = "allocates 800 MB; run with --include-ignored"]
+fn exactly_the_maximum_number_of_points_is_made() {
+    let limit = f64::from(u32::try_from(activations::ARANGE_MAX_POINTS).unwrap());
+    let points = arange(0.0, limit, 1.0).unwrap();
+    assert_eq!(points.len(), activations::ARANGE_MAX_POINTS);
+    assert!(arange(0.0, limit + 1.0, 1.0).is_err());
+}

@@ -7,7 +7,7 @@ use activations::{
     Float, identity, identity_derivative, relu, relu_derivative, sigmoid, sigmoid_derivative, step,
     step_derivative, step_int,
 };
-use approx::{assert_abs_diff_eq, assert_ulps_eq};
+use approx::{assert_abs_diff_eq, assert_ulps_eq, ulps_eq};
 
 use proptest::num::f64 as f64s;
 use proptest::prelude::*;
@@ -68,12 +68,28 @@ proptest! {
 
     // 0 and 1 are only limits: wherever f64 has a number strictly between
     // sigmoid(x) and them, the result must not round onto them. Below -745
-    // even the smallest subnormal is too big, and above about 37.4 the
-    // nearest f64 to the true value is 1 itself, so the test stays inside.
+    // even the smallest subnormal is too big. Near 1 the formula rounds
+    // 1 + e^-x first, to 1.0 once e^-x <= 2^-53 (53 ln 2 = 36.74), so the
+    // test stays below that; the next test covers what follows.
     #[test]
-    fn sigmoid_is_strictly_inside_where_f64_can_say_so(x in -745.0..36.0_f64) {
+    fn sigmoid_is_strictly_inside_where_f64_can_say_so(x in -745.0..36.7368_f64) {
         let y = sigmoid(x);
         prop_assert!(y > 0.0 && y < 1.0, "sigmoid({x:?}) = {y:?}");
+    }
+
+    // From 36 to past 54 ln 2 = 37.43 (where the exact value, 1 - e^-x,
+    // rounds to 1.0 itself): sigmoid(x) is 1.0 exactly when 1 + e^-x rounds
+    // to 1, that is when e^-x <= 2^-53 (a tie goes to the even 1.0). This
+    // pins where the formula saturates, to the last float. Everywhere here
+    // it stays within 1 ulp of 1 - e^-x, which f64 rounds correctly since
+    // e^-x is below the ulp of 1.
+    #[test]
+    fn sigmoid_reaches_one_where_one_plus_e_rounds_to_one(x in 36.0..37.6_f64) {
+        let (y, e) = (sigmoid(x), (-x).exp());
+        let half_gap_above_one = f64::EPSILON / 2.0;
+        prop_assert_eq!(y == 1.0, e <= half_gap_above_one, "sigmoid({:?}) = {:?}, e^-x = {:e}", x, y, e);
+        let exact = 1.0 - e;
+        prop_assert!((y - exact).abs() <= f64::EPSILON / 2.0, "sigmoid({:?}) = {:?}, 1 - e^-x = {:?}", x, y, exact);
     }
 
     #[test]
@@ -139,8 +155,12 @@ proptest! {
     #[test]
     fn f32_agrees_with_f64(x in proptest::num::f32::NORMAL | proptest::num::f32::SUBNORMAL | proptest::num::f32::ZERO) {
         let wide = f64::from(x);
-        assert_ulps_eq!(sigmoid(x), sigmoid(wide) as f32, max_ulps = 4);
-        assert_ulps_eq!(sigmoid_derivative(x), sigmoid_derivative(wide) as f32, max_ulps = 8);
+        let (y, y64) = (sigmoid(x), sigmoid(wide) as f32);
+        prop_assert!(ulps_eq!(y, y64, max_ulps = 4),
+            "sigmoid({x:?}_f32) = {y:?}, but sigmoid({wide:?}_f64) rounded to f32 is {y64:?}");
+        let (d, d64) = (sigmoid_derivative(x), sigmoid_derivative(wide) as f32);
+        prop_assert!(ulps_eq!(d, d64, max_ulps = 8),
+            "sigmoid_derivative({x:?}_f32) = {d:?}, but in f64 rounded to f32 it is {d64:?}");
         prop_assert_eq!(relu(x), relu(wide) as f32);
         prop_assert_eq!(step(x), step(wide) as f32);
     }
@@ -201,6 +221,10 @@ fn sigmoid_never_overflows_on_finite_input() {
 #[test]
 fn f32_sigmoid_keeps_subnormal_results() {
     let y = sigmoid(-100.0_f32);
-    assert!(y > 0.0 && y < f32::MIN_POSITIVE, "{y:e}");
+    assert!(
+        y > 0.0 && y < f32::MIN_POSITIVE,
+        "sigmoid(-100.0_f32) = {y:?}, but e^-100 = {:?} is a positive subnormal f32",
+        (-100.0_f32).exp()
+    );
     assert_ulps_eq!(y, sigmoid(-100.0_f64) as f32, max_ulps = 2);
 }

@@ -3,7 +3,7 @@
 //! `verify` in CI.
 
 use crate::info::Info;
-use crate::run::{NOT_STARTED, Outcome, TestRun, classify, count, read_build, status};
+use crate::run::{Judged, NOT_STARTED, Outcome, TestRun, classify, count, read_build, status};
 use crate::{list, progress};
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
@@ -78,6 +78,14 @@ fn disagreements(root: &Path, info: &Info) -> Vec<String> {
     problems
 }
 
+/// Which exercises are done, judged now only.
+fn now_done(judged: &[Judged]) -> Vec<bool> {
+    judged
+        .iter()
+        .map(|judged| status(judged) == "done")
+        .collect()
+}
+
 fn test(name: &str, outcome: Outcome, log: &str) -> TestRun {
     let (name, log) = (name.to_owned(), log.to_owned());
     TestRun { name, outcome, log }
@@ -86,20 +94,20 @@ fn test(name: &str, outcome: Outcome, log: &str) -> TestRun {
 #[test]
 fn info_toml_lists_the_exercises_in_chapter_order() {
     let info = info();
-    assert_eq!(info.exercises.len(), 15);
-    let third = &info.exercises[2];
+    assert_eq!(info.exercises.len(), 19);
+    let fourth = &info.exercises[3];
     assert_eq!(
-        (third.number, third.stem()),
-        (3, "03_stable_sigmoid".to_owned())
+        (fourth.number, fourth.stem()),
+        (4, "04_stable_sigmoid".to_owned())
     );
     assert_eq!(
-        third.path(),
-        "crates/exercises/exercises/03_stable_sigmoid.rs"
+        fourth.path(),
+        "crates/exercises/exercises/04_stable_sigmoid.rs"
     );
     assert_eq!(
         (
-            third.chapter_number(),
-            third.chapter_title(&root()).as_str()
+            fourth.chapter_number(),
+            fourth.chapter_title(&root()).as_str()
         ),
         (3, "The sigmoid")
     );
@@ -142,18 +150,18 @@ fn the_files_and_the_book_agree_with_info_toml() {
 #[test]
 fn a_missing_or_extra_file_is_named() {
     let mut info = info();
-    // As if exercise 15 were renamed in info.toml only.
-    info.exercises[14].name = "in_place_renamed".to_owned();
+    // As if exercise 19 were renamed in info.toml only.
+    info.exercises[18].name = "in_place_renamed".to_owned();
     let problems = disagreements(&root(), &info);
     for directory in ["exercises", "solutions", "tests"] {
         let listed =
-            format!("info.toml lists {directory}/15_in_place_renamed.rs, which does not exist");
+            format!("info.toml lists {directory}/19_in_place_renamed.rs, which does not exist");
         assert!(problems.contains(&listed), "{problems:#?}");
-        let extra = format!("{directory}/15_in_place.rs is not in info.toml, or not as number 15");
+        let extra = format!("{directory}/19_in_place.rs is not in info.toml, or not as number 19");
         assert!(problems.contains(&extra), "{problems:#?}");
     }
     assert_eq!(problems.len(), 6, "{problems:#?}");
-    info.exercises.swap(0, 14);
+    info.exercises.swap(0, 18);
     let problems = disagreements(&root(), &info);
     assert!(
         problems.iter().any(|p| p.contains("not in chapter order")),
@@ -216,9 +224,9 @@ fn the_stubs_and_solutions_say_what_they_are() {
 #[test]
 fn exercises_are_found_by_number_or_name() {
     let info = info();
-    assert_eq!(info.find("3").unwrap().name, "stable_sigmoid");
-    assert_eq!(info.find("relu_nan").unwrap().number, 6);
-    for wrong in ["0", "16", "-1", "sigmoid", ""] {
+    assert_eq!(info.find("4").unwrap().name, "stable_sigmoid");
+    assert_eq!(info.find("relu_nan").unwrap().number, 8);
+    for wrong in ["0", "20", "-1", "sigmoid", ""] {
         let error = info.find(wrong).unwrap_err();
         assert!(error.starts_with("there is no exercise"), "{error}");
     }
@@ -289,12 +297,12 @@ fn progress_shows_the_first_exercise_not_done() {
         "thread 'first' panicked:\nstep_int(0.0)\nnote: run with `RUST_BACKTRACE=1`",
     );
     let todo = Ok(vec![test("a", Outcome::NotStarted, "")]);
-    let mut judged = vec![todo; 15];
+    let mut judged = vec![todo; 19];
     judged[0] = done.clone();
     judged[1] = Ok(vec![test("a", Outcome::Passed, ""), failed]);
-    let text = progress(&root(), &info, &judged);
+    let text = progress(&root(), &info, &judged, &now_done(&judged));
     assert!(
-        text.starts_with("Progress: 1/15 exercises done [#--------------]\n"),
+        text.starts_with("Progress: 1/19 exercises done [#------------------]\n"),
         "{text}"
     );
     assert!(
@@ -322,7 +330,7 @@ fn progress_shows_the_first_exercise_not_done() {
     );
 
     judged[1] = done.clone();
-    let text = progress(&root(), &info, &judged);
+    let text = progress(&root(), &info, &judged, &now_done(&judged));
     assert!(text.contains("Next: exercise 3,"), "{text}");
     assert!(
         text.contains("0 of its 1 tests pass; the others reach todo!()."),
@@ -331,9 +339,9 @@ fn progress_shows_the_first_exercise_not_done() {
 
     // An exercise that does not compile comes first, and the others still count.
     judged[9] = Err("error: expected `;`".to_owned());
-    let text = progress(&root(), &info, &judged);
+    let text = progress(&root(), &info, &judged, &now_done(&judged));
     assert!(
-        text.starts_with("Progress: 2/15 exercises done [##-"),
+        text.starts_with("Progress: 2/19 exercises done [##-"),
         "{text}"
     );
     assert!(text.contains("Next: exercise 10,"), "{text}");
@@ -342,26 +350,36 @@ fn progress_shows_the_first_exercise_not_done() {
         "{text}"
     );
 
-    let text = progress(&root(), &info, &vec![done; 15]);
-    assert!(text.starts_with("Progress: 15/15 exercises done"), "{text}");
+    // One that was done before it stopped compiling still counts, and says so.
+    let mut was_done = now_done(&judged);
+    judged[1] = Err("error[E0425]: cannot find value `u`".to_owned());
+    was_done[1] = true;
+    let text = progress(&root(), &info, &judged, &was_done);
+    let header = "Progress: 2/19 exercises done (1 as when they last compiled) [##-";
+    assert!(text.starts_with(header), "{text}");
+    assert!(text.contains("Next: exercise 2,"), "{text}");
+    assert!(text.contains("cannot find value `u`"), "{text}");
+
+    let text = progress(&root(), &info, &vec![done; 19], &[true; 19]);
+    assert!(text.starts_with("Progress: 19/19 exercises done"), "{text}");
     assert!(text.contains("Every exercise is done"), "{text}");
 }
 
 #[test]
 fn the_list_has_one_line_per_exercise() {
-    let mut judged = vec![Ok(vec![test("a", Outcome::NotStarted, "")]); 15];
+    let mut judged = vec![Ok(vec![test("a", Outcome::NotStarted, "")]); 19];
     judged[0] = Ok(vec![test("a", Outcome::Passed, "")]);
     judged[1] = Ok(vec![test("a", Outcome::Failed, "")]);
     judged[4] = Err(String::new());
-    let text = list(&root(), &info(), &judged);
+    let text = list(&root(), &info(), &judged, &now_done(&judged));
     assert_eq!(
         text.lines().filter(|line| line.contains(".rs ")).count(),
-        15,
+        19,
         "{text}"
     );
     assert!(text.contains(" 1  done  "), "{text}");
     assert!(text.contains(" 2  failing  "), "{text}");
     assert!(text.contains(" 3  not started  "), "{text}");
     assert!(text.contains(" 5  does not compile  "), "{text}");
-    assert!(text.ends_with("\n1/15 exercises done\n"), "{text}");
+    assert!(text.ends_with("\n1/19 exercises done\n"), "{text}");
 }

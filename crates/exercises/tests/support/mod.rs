@@ -140,3 +140,12 @@ pub(crate) fn ulp_distance(a: f64, b: f64) -> u64 {
     // Two positions differ by less than 2^64.
     (position(a) - position(b)).unsigned_abs() as u64
 }
+
+/// `source` without its `//` comments (and anything after `//` on a line):
+/// the code, to check which crates and functions a file uses.
+pub(crate) fn code_without_comments(source: &str) -> String {
+    let code = source
+        .lines()
+        .map(|line| line.split("//").next().unwrap_or_default());
+    code.collect::<Vec<_>>().join("\n")
+}

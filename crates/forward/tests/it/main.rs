@@ -15,5 +15,6 @@ mod printout;
 mod batch;
 mod cli;
 mod demo;
+mod edges;
 mod network;
 mod numbers;

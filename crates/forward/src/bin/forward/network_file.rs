@@ -115,11 +115,18 @@ pub(crate) fn parse(text: &str) -> Result<NetworkFile, String> {
 }
 
 /// serde names Rust types in its messages; a learner's file has numbers
-/// and lists.
+/// and lists. And TOML gives every key after a `[[layers]]` header to that
+/// layer, which surprises whoever writes `input` last.
 fn plain_words(message: &str) -> String {
-    message
+    let message = message
         .replace("expected f64", "expected a number")
-        .replace("expected a sequence", "expected a list")
+        .replace("expected a sequence", "expected a list");
+    if message.starts_with("unknown field `input`") {
+        return message
+            + ": every key after a `[[layers]]` header belongs to that layer, \
+               so write `input = [...]` at the top of the file, before the first `[[layers]]`";
+    }
+    message
 }
 
 /// Checks that an input fits the network and is made of finite numbers.
