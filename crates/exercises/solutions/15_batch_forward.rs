@@ -7,7 +7,6 @@ use nalgebra::{DMatrix, DVector};
 
 /// One layer as plain data: its weights `W` (one row per output, one column
 /// per input), its bias `b` (one value per output) and its activation `h`.
-// ANCHOR: solution
 pub type LayerMatrices = (DMatrix<f64>, DVector<f64>, Activation);
 
 /// Runs every row of `inputs` through the layers and returns one row of
@@ -17,6 +16,7 @@ pub type LayerMatrices = (DMatrix<f64>, DVector<f64>, Activation);
 ///
 /// A message naming the layer whose `W` does not take as many inputs as it
 /// is given.
+// ANCHOR: solution
 pub fn forward_batch(
     layers: &[LayerMatrices],
     inputs: &DMatrix<f64>,

@@ -41,10 +41,7 @@ enum Command {
     /// For CI: prove that every stub fails its tests only by reaching
     /// todo!() and every solution passes them, clippy-clean, and that
     /// every wrong answer in wrong-answers/ fails them.
-    Verify {
-        /// Check only this exercise's wrong answers (a number or a name).
-        exercise: Option<String>,
-    },
+    Verify,
 }
 
 fn main() -> ExitCode {
@@ -71,10 +68,7 @@ fn main() -> ExitCode {
             }
             Err(message) => return fail(&message, 2),
         },
-        Command::Verify { exercise } => match exercise.map(|e| info.find(&e)).transpose() {
-            Ok(only) => return verify::verify(&root, &info, only.map(|e| e.number)),
-            Err(message) => return fail(&message, 2),
-        },
+        Command::Verify => return verify::verify(&root, &info),
     };
     loop {
         // In watch mode, clear the screen and go to its top-left corner first.

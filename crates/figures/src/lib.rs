@@ -2,7 +2,7 @@
 //! the tutorial's grid ([`FIGURES`], in `src/list.rs`), and chapter 8's chart
 //! and summary table ([`SPEEDUPS`]) from the results that
 //! `crates/bench/compare-numpy --save` wrote. `cargo run -p figures` writes
-//! those that changed (`-- --check` only checks); `cargo test -p figures`
+//! those that changed; `cargo test -p figures`
 //! fails while a committed file differs from what the code draws, so the
 //! book shows what the code computes and what the benchmarks measured.
 //!

@@ -146,14 +146,6 @@ fn a_time_must_be_a_positive_number() {
 }
 
 #[test]
-fn a_target_or_a_form_given_twice_is_an_error() {
-    let twice = RESULTS.replace(r#""name": "relu_1e7""#, r#""name": "step_1e7""#);
-    assert_eq!(error(&twice), "target step_1e7 twice");
-    let twice = RESULTS.replace(r#""form": "dynamic""#, r#""form": "static""#);
-    assert_eq!(error(&twice), "forward_one: rust static twice");
-}
-
-#[test]
 fn every_target_needs_the_tutorials_form_and_its_headline() {
     let without = RESULTS.replace(
         r#""form": "tutorial", "seconds": 0.0315"#,
