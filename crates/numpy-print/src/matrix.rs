@@ -89,34 +89,28 @@ impl<T: Element> NumpyPrint for [T] {
     }
 }
 
-/// A Rust scalar stands for a 0-d array, `np.array(x)`: no brackets, shape
-/// `()`. (A NumPy *scalar* such as `np.float64(0.5)` has another repr,
-/// `np.float64(0.5)`, which this crate doesn't produce.)
-macro_rules! scalar_prints_as_0d_array {
-    ($($t:ty),*) => {$(
-        /// A 0-d array.
-        ///
-        /// ```
-        /// use numpy_print::NumpyPrint;
-        ///
-        /// assert_eq!(0.5.numpy_repr(), "array(0.5)");
-        /// assert_eq!(7_i64.numpy_shape(), "()");
-        /// assert_eq!(true.numpy_str(), "True");
-        /// ```
-        impl NumpyPrint for $t {
-            fn numpy_str(&self) -> String {
-                array_str(Shape::Scalar, |_| *self)
-            }
+/// A Rust scalar (`f64`, `i64`, `bool`: every [`Element`]) stands for a
+/// 0-d array, `np.array(x)`: no brackets, shape `()`. (A NumPy *scalar* such
+/// as `np.float64(0.5)` has another repr, `np.float64(0.5)`, which this crate
+/// doesn't produce.)
+///
+/// ```
+/// use numpy_print::NumpyPrint;
+///
+/// assert_eq!(0.5.numpy_repr(), "array(0.5)");
+/// assert_eq!(7_i64.numpy_shape(), "()");
+/// assert_eq!(true.numpy_str(), "True");
+/// ```
+impl<T: Element> NumpyPrint for T {
+    fn numpy_str(&self) -> String {
+        array_str(Shape::Scalar, |_| *self)
+    }
 
-            fn numpy_shape(&self) -> String {
-                Shape::Scalar.to_string()
-            }
+    fn numpy_shape(&self) -> String {
+        Shape::Scalar.to_string()
+    }
 
-            fn numpy_repr(&self) -> String {
-                repr::repr_text(Shape::Scalar, |_| *self)
-            }
-        }
-    )*};
+    fn numpy_repr(&self) -> String {
+        repr::repr_text(Shape::Scalar, |_| *self)
+    }
 }
-
-scalar_prints_as_0d_array!(f64, i64, bool);
