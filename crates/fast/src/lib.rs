@@ -50,7 +50,7 @@ pub const BLOCK_LEN: usize = 512;
 /// The same formula as the simple sigmoid: `1 / (1 + e^(-x))` for `x >= 0`
 /// and `e^x / (1 + e^x)` for `x < 0`, computed as one expression with
 /// `e = e^(-|x|)`, so nothing overflows and nothing branches. Only the
-/// exponential differs (see the [module docs](self)); every result is within
+/// exponential differs (`exp_of_non_positive` below); every result is within
 /// 2 ulp of the correctly rounded value, subnormal results included, and the
 /// special values behave as in the simple sigmoid: NaN gives NaN, `-0.0`
 /// gives 0.5, `-inf` gives 0 and `inf` gives 1.
@@ -358,7 +358,8 @@ impl WithSimd for SigmoidInPlace<'_> {
     #[inline(always)]
     fn with_simd<S: Simd>(self, _simd: S) {
         if S::IS_SCALAR {
-            // See the module docs: no SIMD path, no fused multiply-add.
+            // No SIMD path: mul_add may be a slow software routine here,
+            // so the simple sigmoid is faster (chapter 8).
             for value in self.values {
                 *value = activations::sigmoid(*value);
             }

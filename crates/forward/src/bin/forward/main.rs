@@ -3,10 +3,10 @@
 //! `cargo run -p forward` prints exactly what the tutorial's NumPy code
 //! prints. See `--help` for running your own network or input.
 
-use clap::Parser;
 mod network_file;
 mod printout;
 
+use clap::Parser;
 use forward::tutorial;
 use nalgebra::DVector;
 use network_file::NetworkFile;
