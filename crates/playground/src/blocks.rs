@@ -3,6 +3,7 @@
 //! pairs them with the page's `code.language-rust` elements.
 
 use serde::Serialize;
+use std::path::Path;
 
 /// One ```` ```rust ```` block.
 #[derive(Debug, Serialize)]
@@ -66,4 +67,32 @@ fn opening_fence(line: &str) -> Option<(String, &str)> {
     let marker = trimmed.chars().next().filter(|c| *c == '`' || *c == '~')?;
     let length = trimmed.chars().take_while(|c| *c == marker).count();
     (length >= 3).then(|| (marker.to_string().repeat(length), trimmed[length..].trim()))
+}
+
+/// `markdown` with each `{{#include file.md}}` line replaced by that file,
+/// as mdBook does before rendering (the chapters include their exercises
+/// so), so that the blocks line up with the page's. `dir` is the including
+/// file's directory.
+pub(crate) fn expand_includes(markdown: &str, dir: &Path, depth: usize) -> String {
+    let mut expanded = String::new();
+    for line in markdown.lines() {
+        let included = line
+            .trim()
+            .strip_prefix("{{#include ")
+            .and_then(|rest| rest.strip_suffix("}}"))
+            .map(str::trim)
+            .filter(|path| path.ends_with(".md") && depth < 8)
+            .and_then(|path| {
+                let path = dir.join(path);
+                let text = std::fs::read_to_string(&path).ok()?;
+                let parent = path.parent().unwrap_or(dir).to_owned();
+                Some(expand_includes(&text, &parent, depth + 1))
+            });
+        match included {
+            Some(text) => expanded.push_str(&text),
+            None => expanded.push_str(line),
+        }
+        expanded.push('\n');
+    }
+    expanded
 }

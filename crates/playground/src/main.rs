@@ -15,6 +15,7 @@ mod snippet;
 use clap::Parser;
 use runner::{Limits, Runner};
 use server::Site;
+use std::net::{TcpListener, TcpStream};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::Arc;
@@ -90,14 +91,12 @@ fn serve(options: &Options) -> Result<(), String> {
     );
 
     // Loopback only: the server runs code for whoever may ask.
-    let server = tiny_http::Server::http(("127.0.0.1", options.port))
+    let listener = TcpListener::bind(("127.0.0.1", options.port))
         .map_err(|error| format!("cannot listen on 127.0.0.1:{}: {error}", options.port))?;
-    let port = server
-        .server_addr()
-        .to_ip()
-        .map(|address| address.port())
-        .ok_or("the server has no TCP address")?;
-    let server = Arc::new(server);
+    let port = listener
+        .local_addr()
+        .map_err(|error| format!("the server has no address: {error}"))?
+        .port();
     let site = Arc::new(Site {
         book,
         src: root.join("src"),
@@ -108,11 +107,11 @@ fn serve(options: &Options) -> Result<(), String> {
 
     let stopping = Arc::new(AtomicBool::new(false));
     {
-        let server = Arc::clone(&server);
         let stopping = Arc::clone(&stopping);
         ctrlc::set_handler(move || {
             stopping.store(true, Ordering::SeqCst);
-            server.unblock();
+            // Wake the accept loop, which then sees `stopping`.
+            let _ = TcpStream::connect(("127.0.0.1", port));
         })
         .map_err(|error| format!("cannot catch Ctrl-C: {error}"))?;
     }
@@ -147,9 +146,14 @@ fn serve(options: &Options) -> Result<(), String> {
         });
     }
 
-    for request in server.incoming_requests() {
+    for stream in listener.incoming() {
+        if stopping.load(Ordering::SeqCst) {
+            break;
+        }
+        // A connection that failed before it was accepted: the next one.
+        let Ok(stream) = stream else { continue };
         let site = Arc::clone(&site);
-        std::thread::spawn(move || site.handle(request));
+        std::thread::spawn(move || site.handle(stream));
     }
     runner.shut_down();
     if stopping.load(Ordering::SeqCst) {

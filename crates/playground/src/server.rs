@@ -9,13 +9,16 @@
 use crate::blocks;
 use crate::runner::{Busy, Outcome, Runner};
 use serde::Deserialize;
-use std::io::{Cursor, Read};
+use std::io::{Read, Write};
+use std::net::TcpStream;
 use std::path::{Component, Path, PathBuf};
 use std::sync::Arc;
-use tiny_http::{Header, Method, Request, Response, StatusCode};
+use std::time::Duration;
 
 /// A run request's body may not be larger.
 pub(crate) const MAX_BODY: usize = 64 * 1024;
+/// Nor may a request's line and headers.
+const MAX_HEAD: usize = 16 * 1024;
 
 pub(crate) struct Site {
     /// The built book, canonical (symlinks resolved).
@@ -32,35 +35,60 @@ struct RunRequest {
     code: String,
 }
 
-type Reply = Response<Cursor<Vec<u8>>>;
+/// A request's line and headers, parsed by httparse.
+struct Head {
+    method: String,
+    path: String,
+    headers: Vec<(String, String)>,
+    /// The bytes read past the head: the body's start.
+    rest: Vec<u8>,
+}
+
+impl Head {
+    fn header(&self, name: &str) -> Option<&str> {
+        self.headers
+            .iter()
+            .find(|(field, _)| field.eq_ignore_ascii_case(name))
+            .map(|(_, value)| value.as_str())
+    }
+}
+
+/// An answer: its status, content type and body.
+pub(crate) struct Reply {
+    status: u16,
+    content_type: &'static str,
+    body: Vec<u8>,
+}
 
 impl Site {
-    pub(crate) fn handle(&self, mut request: Request) {
-        let reply = self.reply(&mut request);
+    /// Answers the one request on `stream`, then closes it. One request per
+    /// connection keeps the server simple: no keep-alive bookkeeping.
+    pub(crate) fn handle(&self, mut stream: TcpStream) {
+        // A client that stops sending does not hold a thread for long.
+        let _ = stream.set_read_timeout(Some(Duration::from_secs(30)));
+        let (reply, head_only) = match read_head(&mut stream) {
+            Ok(head) => (self.reply(&head, &mut stream), head.method == "HEAD"),
+            Err(reply) => (reply, false),
+        };
         // The browser may have gone: nothing to tell it then.
-        let _ = request.respond(reply);
+        let _ = write_reply(&mut stream, &reply, head_only);
     }
 
-    fn reply(&self, request: &mut Request) -> Reply {
-        if !self.own_host(header(request, "Host")) {
+    fn reply(&self, head: &Head, stream: &mut TcpStream) -> Reply {
+        if !self.own_host(head.header("Host")) {
             return text(
                 403,
                 "refused: this server answers only to 127.0.0.1 or localhost at its own port\n",
             );
         }
-        let path = request
-            .url()
-            .split(['?', '#'])
-            .next()
-            .unwrap_or("/")
-            .to_owned();
+        let path = head.path.split(['?', '#']).next().unwrap_or("/");
         if path == "/api/run" {
-            return self.run(request);
+            return self.run(head, stream);
         }
-        if !matches!(request.method(), Method::Get | Method::Head) {
+        if !matches!(head.method.as_str(), "GET" | "HEAD") {
             return text(405, "only GET and HEAD here; runs are POST /api/run\n");
         }
-        self.file(&path)
+        self.file(path)
     }
 
     /// `Host: 127.0.0.1:PORT` or `localhost:PORT`, exactly.
@@ -71,11 +99,11 @@ impl Site {
         })
     }
 
-    fn run(&self, request: &mut Request) -> Reply {
-        if *request.method() != Method::Post {
+    fn run(&self, head: &Head, stream: &mut TcpStream) -> Reply {
+        if head.method != "POST" {
             return refusal(405, "runs are POST /api/run");
         }
-        let origin = header(request, "Origin").map(str::to_ascii_lowercase);
+        let origin = head.header("Origin").map(str::to_ascii_lowercase);
         let own = [
             format!("http://127.0.0.1:{}", self.port),
             format!("http://localhost:{}", self.port),
@@ -86,30 +114,17 @@ impl Site {
                 "refused: runs are accepted only from the book's own pages (wrong Origin)",
             );
         }
-        let token = header(request, "X-Run-Token").unwrap_or_default();
+        let token = head.header("X-Run-Token").unwrap_or_default();
         if !same(token.as_bytes(), self.token.as_bytes()) {
             return refusal(
                 403,
                 "refused: missing or wrong run token; reload the page (the token changes each time the playground starts)",
             );
         }
-        if request
-            .body_length()
-            .is_some_and(|length| length > MAX_BODY)
-        {
-            return too_large();
-        }
-        let mut body = Vec::new();
-        let read = request
-            .as_reader()
-            .take(MAX_BODY as u64 + 1)
-            .read_to_end(&mut body);
-        if read.is_err() {
-            return refusal(400, "could not read the request's body");
-        }
-        if body.len() > MAX_BODY {
-            return too_large();
-        }
+        let body = match read_body(head, stream) {
+            Ok(body) => body,
+            Err(reply) => return reply,
+        };
         let Ok(RunRequest { code }) = serde_json::from_slice(&body) else {
             return refusal(400, r#"the body must be JSON: {"code": "..."}"#);
         };
@@ -148,13 +163,17 @@ impl Site {
         if extension == "html" {
             let page = String::from_utf8_lossy(&bytes);
             let html = self.inject(&page, &path);
-            return with_headers(
-                Response::from_data(html.into_bytes()),
-                200,
-                "text/html; charset=utf-8",
-            );
+            return Reply {
+                status: 200,
+                content_type: "text/html; charset=utf-8",
+                body: html.into_bytes(),
+            };
         }
-        with_headers(Response::from_data(bytes), 200, content_type(extension))
+        Reply {
+            status: 200,
+            content_type: content_type(extension),
+            body: bytes,
+        }
     }
 
     /// Adds the run token and the page's blocks to the page's `<head>`.
@@ -181,17 +200,15 @@ impl Site {
     /// The Markdown a page was built from: `ch03.html` from `src/ch03.md`;
     /// `index.html` is mdBook's copy of the first chapter.
     fn source_of(&self, page: &Path) -> Option<String> {
-        let relative = page.strip_prefix(&self.book).ok()?.with_extension("md");
-        let source = self.src.join(&relative);
-        if let Ok(markdown) = std::fs::read_to_string(&source) {
-            return Some(markdown);
-        }
-        if relative == Path::new("index.md") {
+        let mut relative = page.strip_prefix(&self.book).ok()?.with_extension("md");
+        if !self.src.join(&relative).is_file() && relative == Path::new("index.md") {
             let summary = std::fs::read_to_string(self.src.join("SUMMARY.md")).ok()?;
-            let first = summary.split("](").nth(1)?.split(')').next()?;
-            return std::fs::read_to_string(self.src.join(first)).ok();
+            relative = PathBuf::from(summary.split("](").nth(1)?.split(')').next()?);
         }
-        None
+        let source = self.src.join(&relative);
+        let markdown = std::fs::read_to_string(&source).ok()?;
+        let dir = source.parent().unwrap_or(&self.src);
+        Some(blocks::expand_includes(&markdown, dir, 0))
     }
 }
 
@@ -248,55 +265,132 @@ fn content_type(extension: &str) -> &'static str {
     }
 }
 
-fn header<'a>(request: &'a Request, name: &str) -> Option<&'a str> {
-    request
-        .headers()
-        .iter()
-        .find(|header| header.field.as_str().as_str().eq_ignore_ascii_case(name))
-        .map(|header| header.value.as_str())
+/// Reads up to the blank line after the headers, and parses them.
+fn read_head(stream: &mut TcpStream) -> Result<Head, Reply> {
+    let mut buffer = Vec::new();
+    let mut chunk = [0; 4096];
+    loop {
+        let read = stream
+            .read(&mut chunk)
+            .map_err(|_| text(400, "could not read the request\n"))?;
+        if read == 0 {
+            return Err(text(400, "the request ended early\n"));
+        }
+        buffer.extend_from_slice(&chunk[..read]);
+        let mut headers = [httparse::EMPTY_HEADER; 64];
+        let mut request = httparse::Request::new(&mut headers);
+        match request.parse(&buffer) {
+            Ok(httparse::Status::Complete(length)) => {
+                return Ok(Head {
+                    method: request.method.unwrap_or_default().to_owned(),
+                    path: request.path.unwrap_or("/").to_owned(),
+                    headers: request
+                        .headers
+                        .iter()
+                        .map(|header| {
+                            let value = String::from_utf8_lossy(header.value).into_owned();
+                            (header.name.to_owned(), value)
+                        })
+                        .collect(),
+                    rest: buffer[length..].to_vec(),
+                });
+            }
+            Ok(httparse::Status::Partial) if buffer.len() <= MAX_HEAD => {}
+            Ok(httparse::Status::Partial) | Err(httparse::Error::TooManyHeaders) => {
+                return Err(text(431, "the request's headers are too large\n"));
+            }
+            Err(_) => return Err(text(400, "not an HTTP request\n")),
+        }
+    }
 }
+
+/// The body, as long as its Content-Length says and at most [`MAX_BODY`].
+fn read_body(head: &Head, stream: &mut TcpStream) -> Result<Vec<u8>, Reply> {
+    if head.header("Transfer-Encoding").is_some() {
+        return Err(refusal(411, "send the snippet with a Content-Length"));
+    }
+    let length: usize = match head.header("Content-Length") {
+        Some(length) => length
+            .trim()
+            .parse()
+            .map_err(|_| refusal(400, "the Content-Length is not a number"))?,
+        None => return Err(refusal(411, "send the snippet with a Content-Length")),
+    };
+    if length > MAX_BODY {
+        return Err(refusal(
+            413,
+            &format!("refused: a snippet may be at most {} KiB", MAX_BODY / 1024),
+        ));
+    }
+    let mut body = head.rest.clone();
+    body.truncate(length);
+    let missing = length - body.len();
+    stream
+        .take(missing as u64)
+        .read_to_end(&mut body)
+        .map_err(|_| refusal(400, "could not read the request's body"))?;
+    if body.len() < length {
+        return Err(refusal(400, "the body is shorter than its Content-Length"));
+    }
+    Ok(body)
+}
+
+fn write_reply(stream: &mut TcpStream, reply: &Reply, head_only: bool) -> std::io::Result<()> {
+    let reason = match reply.status {
+        200 => "OK",
+        400 => "Bad Request",
+        403 => "Forbidden",
+        404 => "Not Found",
+        405 => "Method Not Allowed",
+        411 => "Length Required",
+        413 => "Content Too Large",
+        431 => "Request Header Fields Too Large",
+        503 => "Service Unavailable",
+        _ => "",
+    };
+    let head = format!(
+        "HTTP/1.1 {} {reason}\r\n\
+         Content-Type: {}\r\n\
+         Content-Length: {}\r\n\
+         Connection: close\r\n\
+         X-Content-Type-Options: nosniff\r\n\
+         Cache-Control: no-store\r\n\
+         Content-Security-Policy: {CSP}\r\n\r\n",
+        reply.status,
+        reply.content_type,
+        reply.body.len(),
+    );
+    stream.write_all(head.as_bytes())?;
+    if !head_only {
+        stream.write_all(&reply.body)?;
+    }
+    stream.flush()
+}
+
+/// The pages load nothing from another site, and the browser holds them to it.
+/// (Pages carry this start's token: `Cache-Control: no-store` above keeps
+/// an old one out of caches.)
+const CSP: &str = "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; worker-src 'self' blob:; frame-ancestors 'none'";
 
 /// Equal, in a time that does not depend on where they differ.
 fn same(a: &[u8], b: &[u8]) -> bool {
     a.len() == b.len() && a.iter().zip(b).fold(0, |diff, (x, y)| diff | (x ^ y)) == 0
 }
 
-fn with_headers(response: Reply, status: u16, content_type: &str) -> Reply {
-    let headers = [
-        ("Content-Type", content_type),
-        ("X-Content-Type-Options", "nosniff"),
-        // Pages carry this start's token: never reuse one from a cache.
-        ("Cache-Control", "no-store"),
-        // The pages load nothing from another site, and the browser holds
-        // them to it.
-        (
-            "Content-Security-Policy",
-            "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; worker-src 'self' blob:; frame-ancestors 'none'",
-        ),
-    ];
-    // Always a Content-Length, never chunked: simpler for every client.
-    let mut response = response
-        .with_status_code(StatusCode(status))
-        .with_chunked_threshold(usize::MAX);
-    for (name, value) in headers {
-        if let Ok(header) = Header::from_bytes(name, value) {
-            response.add_header(header);
-        }
-    }
-    response
-}
-
 fn text(status: u16, message: &str) -> Reply {
-    with_headers(
-        Response::from_data(message.as_bytes().to_vec()),
+    Reply {
         status,
-        "text/plain; charset=utf-8",
-    )
+        content_type: "text/plain; charset=utf-8",
+        body: message.as_bytes().to_vec(),
+    }
 }
 
 fn json(status: u16, outcome: &Outcome) -> Reply {
-    let body = serde_json::to_vec(outcome).unwrap_or_default();
-    with_headers(Response::from_data(body), status, "application/json")
+    Reply {
+        status,
+        content_type: "application/json",
+        body: serde_json::to_vec(outcome).unwrap_or_default(),
+    }
 }
 
 /// A refused run, in the shape of an answer so the page can show why.
@@ -309,12 +403,5 @@ fn refusal(status: u16, message: &str) -> Reply {
             stderr: format!("{message}\n"),
             stage: "refused",
         },
-    )
-}
-
-fn too_large() -> Reply {
-    refusal(
-        413,
-        &format!("refused: a snippet may be at most {} KiB", MAX_BODY / 1024),
     )
 }

@@ -155,9 +155,30 @@ fn a_run_sees_no_file_of_another() {
 #[test]
 fn ctrl_c_stops_it_cleanly() {
     let server = Server::start(&fixture_book(), &[]);
+    // Stopped in the middle of a run: the program is killed with it.
+    let mark = crate::support::scratch_dir("ctrl-c").join("still-running.txt");
     let port = server.port;
+    let headers = server.good_headers();
+    let code = format!(
+        "std::thread::sleep(std::time::Duration::from_secs(3));\nstd::fs::write({mark:?}, \"\").unwrap();\n"
+    );
+    let body = serde_json::json!({ "code": code }).to_string();
+    let run = std::thread::spawn(move || {
+        let mut raw = format!(
+            "POST /api/run HTTP/1.1\r\nContent-Length: {}\r\n{}\r\n\r\n",
+            body.len(),
+            headers.join("\r\n")
+        );
+        raw.push_str(&body);
+        let mut stream = std::net::TcpStream::connect(("127.0.0.1", port)).unwrap();
+        std::io::Write::write_all(&mut stream, raw.as_bytes()).unwrap();
+        let _ = std::io::Read::read_to_end(&mut stream, &mut Vec::new());
+    });
+    std::thread::sleep(std::time::Duration::from_millis(1500));
     let (status, stderr) = server.interrupt();
     assert!(status.success(), "{status}: {stderr}");
     assert!(stderr.trim_end().ends_with("stopped"), "{stderr}");
-    assert!(std::net::TcpStream::connect(("127.0.0.1", port)).is_err());
+    run.join().unwrap();
+    std::thread::sleep(std::time::Duration::from_secs(3));
+    assert!(!mark.exists(), "the program kept running after Ctrl-C");
 }

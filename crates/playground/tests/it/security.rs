@@ -148,14 +148,15 @@ fn refuses_a_body_over_64_kib() {
     assert_eq!(response.status, 413, "{response:?}");
     assert!(response.body.contains("64 KiB"), "{response:?}");
 
-    // Without a Content-Length (chunked), the server counts what it reads.
+    // Without a Content-Length (chunked), it is refused before any is read.
     let mut raw = format!(
         "POST /api/run HTTP/1.1\r\nConnection: close\r\nTransfer-Encoding: chunked\r\n{}\r\n\r\n",
         headers.join("\r\n")
     );
     raw.push_str(&format!("{:x}\r\n{body}\r\n0\r\n\r\n", body.len()));
     let response = server.send(&raw);
-    assert_eq!(response.status, 413, "{response:?}");
+    assert_eq!(response.status, 411, "{response:?}");
+    assert!(response.body.contains("Content-Length"), "{response:?}");
 
     // Just under the limit is read (and then refused only as bad JSON).
     let response = server.post_run(&headers, &" ".repeat(64 * 1024));

@@ -22,7 +22,7 @@ pub(crate) fn scratch_dir(name: &str) -> PathBuf {
 
 /// The chapter of the fixture book: three `rust` blocks (a snippet, a
 /// listing, a `compile_fail`) and a `text` block.
-pub(crate) const CHAPTER: &str = "# Chapter\n\n```rust\n# let x = 1;\nprintln!(\"{x}\");\n```\n\n```rust\n{{#include ../../src/lib.rs:anchor}}\n```\n\n```rust,compile_fail\nlet x: u8 = 256;\n```\n\n```text\nnot code\n```\n";
+pub(crate) const CHAPTER: &str = "# Chapter\n\n```rust\n# let x = 1;\nprintln!(\"{x}\");\n```\n\n```rust\n{{#include ../../src/lib.rs:anchor}}\n```\n\n```rust,compile_fail\nlet x: u8 = 256;\n```\n\n```text\nnot code\n```\n\n{{#include exercises/chapter.md}}\n";
 
 /// A built book: sources first, then the output (newer, so not rebuilt),
 /// and a file outside the output that a symlink inside points to.
@@ -36,6 +36,13 @@ pub(crate) fn fixture_book() -> PathBuf {
     )
     .unwrap();
     std::fs::write(root.join("src/chapter.md"), CHAPTER).unwrap();
+    // Included whole, as the chapters include their exercises.
+    std::fs::create_dir_all(root.join("src/exercises")).unwrap();
+    std::fs::write(
+        root.join("src/exercises/chapter.md"),
+        "## Exercises\n\n```rust,ignore\nlet later = 1;\n```\n",
+    )
+    .unwrap();
     std::fs::write(root.join("secret.txt"), "outside the book\n").unwrap();
     let book = root.join("book");
     std::fs::create_dir_all(book.join("sub")).unwrap();
