@@ -85,18 +85,22 @@ fn serve(options: &Options) -> Result<(), String> {
     let book = book
         .canonicalize()
         .map_err(|error| format!("cannot open the built book {}: {error}", book.display()))?;
+    // Loopback only: the server runs code for whoever may ask.
+    let listener = TcpListener::bind(("127.0.0.1", options.port)).map_err(|error| {
+        format!(
+            "cannot listen on 127.0.0.1:{}: {error} (--port 0 picks a free port)",
+            options.port
+        )
+    })?;
+    let port = listener
+        .local_addr()
+        .map_err(|error| format!("the server has no address: {error}"))?
+        .port();
     let runner = Arc::new(
         Runner::new(&workspace, limits)
             .map_err(|error| format!("cannot set up the scratch project: {error}"))?,
     );
 
-    // Loopback only: the server runs code for whoever may ask.
-    let listener = TcpListener::bind(("127.0.0.1", options.port))
-        .map_err(|error| format!("cannot listen on 127.0.0.1:{}: {error}", options.port))?;
-    let port = listener
-        .local_addr()
-        .map_err(|error| format!("the server has no address: {error}"))?
-        .port();
     let site = Arc::new(Site {
         book,
         src: root.join("src"),

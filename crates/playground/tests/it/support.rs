@@ -78,10 +78,11 @@ impl Server {
         let mut line = String::new();
         let port = loop {
             line.clear();
-            assert!(
-                stdout.read_line(&mut line).unwrap() > 0,
-                "the playground printed no address"
-            );
+            if stdout.read_line(&mut line).unwrap() == 0 {
+                let mut stderr = String::new();
+                let _ = child.stderr.take().unwrap().read_to_string(&mut stderr);
+                panic!("the playground printed no address: {stderr}");
+            }
             // The address is a line of its own.
             if let Some(rest) = line.trim_end().strip_prefix("http://127.0.0.1:") {
                 break rest.trim_end_matches('/').parse().unwrap();
