@@ -10,7 +10,7 @@ use crate::blocks;
 use crate::runner::{Busy, Outcome, Runner};
 use serde::Deserialize;
 use std::io::{Read, Write};
-use std::net::TcpStream;
+use std::net::{Shutdown, TcpStream};
 use std::path::{Component, Path, PathBuf};
 use std::sync::Arc;
 use std::time::Duration;
@@ -72,6 +72,15 @@ impl Site {
         };
         // The browser may have gone: nothing to tell it then.
         let _ = write_reply(&mut stream, &reply, head_only);
+        // Closing with a refused body still unread would reset the
+        // connection, and the client could lose the answer: read (and
+        // drop) what it still sends, for a little while.
+        let _ = stream.shutdown(Shutdown::Write);
+        let _ = stream.set_read_timeout(Some(Duration::from_secs(2)));
+        let _ = std::io::copy(
+            &mut (&mut stream).take(4 * MAX_BODY as u64),
+            &mut std::io::sink(),
+        );
     }
 
     fn reply(&self, head: &Head, stream: &mut TcpStream) -> Reply {
