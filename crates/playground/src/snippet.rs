@@ -72,6 +72,11 @@ pub(crate) fn map_diagnostics(cargo_stderr: &str) -> String {
     // Whether the margin's line numbers are the snippet's: set by the last
     // `--> file:line:column` or `::: file:line:column`.
     let mut in_snippet = false;
+    // Whether the current message's first `-->` is in the snippet. rustc
+    // prints a `help:` suggestion's file only when it differs from that one,
+    // so a `help:` block starts out in the same file as its message.
+    let mut message_in_snippet = false;
+    let mut message_located = false;
     for line in cargo_stderr.lines() {
         let trimmed = line.trim_start();
         // Cargo's own progress lines say nothing about the snippet.
@@ -88,8 +93,16 @@ pub(crate) fn map_diagnostics(cargo_stderr: &str) -> String {
         {
             continue;
         }
+        if line.starts_with("error") || line.starts_with("warning") {
+            message_located = false;
+        } else if line.starts_with("help:") {
+            in_snippet = message_in_snippet;
+        }
         if trimmed.starts_with("--> ") || trimmed.starts_with("::: ") {
             in_snippet = trimmed[4..].starts_with("src/main.rs:");
+            if !message_located {
+                (message_in_snippet, message_located) = (in_snippet, true);
+            }
         }
         let mapped = if in_snippet {
             map_line(line)
@@ -115,7 +128,8 @@ fn map_line(line: &str) -> String {
             );
         }
     }
-    // The margin: `12 | code`, the number right-aligned to the widest.
+    // The margin: `12 | code`, the number right-aligned to the widest; a
+    // suggestion marks its lines `12 - old`, `12 + new` or `12 ~ changed`.
     let after_spaces = line.trim_start_matches(' ');
     let digits: String = after_spaces
         .chars()
@@ -123,7 +137,9 @@ fn map_line(line: &str) -> String {
         .collect();
     let rest = &after_spaces[digits.len()..];
     if !digits.is_empty()
-        && rest.trim_start_matches(' ').starts_with('|')
+        && rest
+            .trim_start_matches(' ')
+            .starts_with(['|', '-', '+', '~'])
         && let Ok(number) = digits.parse::<usize>()
     {
         let width = line.len() - rest.len();
