@@ -104,6 +104,9 @@ pub struct Page {
     /// lower case, spaces turned into `-`, all but letters, digits, `-` and
     /// `_` dropped; `-1`, `-2`, ... is added to a repeated one.
     pub heading_ids: Vec<String>,
+    /// The ids written out as `{#id}`: the only ones that stay the same in
+    /// the Japanese edition, where each heading's text is translated.
+    pub explicit_ids: Vec<String>,
     /// The inline code spans (`` `cargo test` `` gives `cargo test`).
     pub inline_code: Vec<String>,
 }
@@ -117,6 +120,8 @@ impl Page {
     ///      ```text\nhello\n```\nSee [ReLU](ch04-relu.md#nan), `a[i](j)`.\n<img src=\"step.svg\">\n",
     /// );
     /// assert_eq!(page.heading_ids, ["numpy--nalgebra", "relunan-is-nan", "numpy--nalgebra-1"]);
+    /// assert!(page.explicit_ids.is_empty());
+    /// assert_eq!(nnbook_tests::markdown::Page::parse("## NaN {#nan}\n").explicit_ids, ["nan"]);
     /// let block = &page.blocks[0];
     /// assert_eq!((block.line, block.content.as_str()), (6, "hello\n"));
     /// assert_eq!(block.comments, ["stdout of: cargo run"]);
@@ -153,6 +158,7 @@ impl Page {
                 Event::Start(Tag::Heading { id, .. }) => heading = Some((id, String::new())),
                 Event::End(TagEnd::Heading(_)) => {
                     let (id, text) = heading.take().unwrap_or_default();
+                    page.explicit_ids.extend(id.as_deref().map(str::to_owned));
                     let base = id.map_or_else(|| heading_id(&text), |id| id.into_string());
                     let suffixed = (1..).map(|n| format!("{base}-{n}"));
                     let mut ids = std::iter::once(base.clone()).chain(suffixed);
