@@ -66,6 +66,22 @@ function startStatic(root) {
   });
 }
 
+// The English book's pages (relative paths), leaving out the translation
+// under ja/, mdBook's 404 page and toc.html (the table of contents that
+// browsers without JavaScript show in a frame): neither is a page of the book.
+function htmlPages(root, relative) {
+  const pages = [];
+  for (const entry of fs.readdirSync(path.join(root, relative), { withFileTypes: true })) {
+    const name = relative ? relative + '/' + entry.name : entry.name;
+    if (entry.isDirectory() && name !== 'ja') {
+      pages.push(...htmlPages(root, name));
+    } else if (entry.isFile() && name.endsWith('.html') && !['404.html', 'toc.html'].includes(name)) {
+      pages.push(name);
+    }
+  }
+  return pages.sort();
+}
+
 async function main() {
   const { child, url } = await startPlayground();
   const copy = await startStatic(path.resolve(bookDir));
@@ -155,6 +171,38 @@ async function main() {
     const notes = await page.locator('.nnbook-run-note').allTextContents();
     check(notes.some(function (note) { return note.includes('does not compile, on purpose'); }), 'compile_fail says so: ' + notes);
     check(await page.locator('pre:has(code.compile_fail) + .nnbook-run').count() === 0, 'compile_fail has no Run button');
+
+    // The language switch: on every page, a link to the same page in the
+    // other edition (English at the root, Japanese under ja/), and back.
+    const pages = htmlPages(path.resolve(bookDir), '');
+    check(pages.length > 20, 'the book has its pages: ' + pages.length);
+    for (const name of ['', ...pages]) {
+      const english = url + name;
+      const japanese = url + 'ja/' + (name || 'index.html');
+      await page.goto(english);
+      const switchOf = function () {
+        return page.locator('#language-switch').getAttribute('href', { timeout: 5000 }).catch(function () { return null; });
+      };
+      const there = await switchOf();
+      check(there !== null, english + ' has no language switch');
+      check(new URL(there, english).href === japanese, name + ': the switch leads to ' + there);
+      const response = await page.goto(japanese);
+      check(response.status() === 200, japanese + ' answers ' + response.status());
+      check(await page.evaluate(function () { return document.documentElement.lang; }) === 'ja', japanese + ' is Japanese');
+      const back = await switchOf();
+      check(back !== null, japanese + ' has no language switch');
+      check(new URL(back, japanese).href === url + (name || 'index.html'), 'ja/' + name + ': the switch leads back to ' + back);
+    }
+    // A Japanese page runs its snippets too, and says so in Japanese.
+    await page.goto(url + 'ja/' + CHAPTER);
+    await page.locator('.nnbook-run-button').first().click();
+    const japaneseOutput = page.locator('.nnbook-output').first();
+    await page.waitForFunction(function () {
+      const out = document.querySelector('.nnbook-output');
+      return out && out.dataset.state !== 'running';
+    }, null, { timeout: 150000 });
+    check(await japaneseOutput.getAttribute('data-state') === 'ok', 'a Japanese page runs a snippet: ' + await japaneseOutput.textContent());
+    check(await page.locator('.nnbook-run-button').first().textContent() === '実行', 'the Japanese page says 実行');
 
     // Any other way of opening the book: the button names the command.
     await page.goto(copy.url + CHAPTER);

@@ -1,4 +1,5 @@
-//! The built book: rebuilt with the pinned mdBook when it is missing or
+//! The built book, English at `book/book` and each translation under it
+//! (`book/book/ja`): rebuilt with the pinned mdBook when it is missing or
 //! older than its sources.
 
 use std::path::{Path, PathBuf};
@@ -8,18 +9,44 @@ use std::time::SystemTime;
 /// The versions the book is tested with (see `.ci/run`).
 const MDBOOK: &str = "0.5.3";
 const MDBOOK_KATEX: &str = "0.10.0";
+/// mdbook-gettext, which translates the pages, has no `--version`.
+const MDBOOK_I18N_HELPERS: &str = "0.4.0";
+
+/// The translations (`book/po/LANGUAGE.po`), each built into
+/// `book/book/LANGUAGE/`, with the title its pages show.
+pub(crate) const TRANSLATIONS: [&str; 1] = ["ja"];
+const TITLES: [&str; 1] = ["活性化関数をRustで読み直す"];
 
 /// `root/book`, built first if it is missing or stale. The error is one line.
 pub(crate) fn prepare(root: &Path) -> Result<PathBuf, String> {
     let output = root.join("book");
-    let built = modified(&output.join("index.html"));
+    let built = std::iter::once(output.clone())
+        .chain(TRANSLATIONS.map(|language| output.join(language)))
+        .map(|edition| modified(&edition.join("index.html")))
+        .min()
+        .flatten();
     let sources = newest(root, &output);
     if built.is_some_and(|built| sources.is_none_or(|sources| sources <= built)) {
         return Ok(output);
     }
+    build(root)?;
+    Ok(output)
+}
+
+/// Builds the English book and its translations, as CI does.
+pub(crate) fn build(root: &Path) -> Result<(), String> {
     let install = format!(
-        "cargo install --locked --version {MDBOOK} mdbook && cargo install --locked --version {MDBOOK_KATEX} mdbook-katex"
+        "cargo install --locked --version {MDBOOK} mdbook && cargo install --locked --version {MDBOOK_KATEX} mdbook-katex && cargo install --locked --version {MDBOOK_I18N_HELPERS} mdbook-i18n-helpers"
     );
+    if Command::new("mdbook-gettext")
+        .args(["supports", "html"])
+        .output()
+        .is_err()
+    {
+        return Err(format!(
+            "mdbook-gettext (mdbook-i18n-helpers {MDBOOK_I18N_HELPERS}) is needed to build the book; install the book's tools with: {install}"
+        ));
+    }
     for (tool, version) in [("mdbook", MDBOOK), ("mdbook-katex", MDBOOK_KATEX)] {
         let found = Command::new(tool)
             .arg("--version")
@@ -46,18 +73,33 @@ pub(crate) fn prepare(root: &Path) -> Result<PathBuf, String> {
         }
     }
     eprintln!("building the book with mdbook {MDBOOK} ...");
-    let status = Command::new("mdbook")
-        .arg("build")
-        .arg(root)
+    mdbook(Command::new("mdbook").arg("build").arg(root))?;
+    for (language, title) in TRANSLATIONS.into_iter().zip(TITLES) {
+        // mdbook-gettext translates the pages when the book's language has
+        // a catalogue; the title is not a message, so it is set here.
+        let output = root.join("book").join(language);
+        mdbook(
+            Command::new("mdbook")
+                .arg("build")
+                .arg(root)
+                .arg("--dest-dir")
+                .arg(&output)
+                .env("MDBOOK_BOOK__LANGUAGE", language)
+                .env("MDBOOK_BOOK__TITLE", title),
+        )?;
+    }
+    Ok(())
+}
+
+fn mdbook(command: &mut Command) -> Result<(), String> {
+    let status = command
         .status()
         .map_err(|error| format!("could not start mdbook: {error}"))?;
-    if !status.success() {
-        return Err(format!(
-            "mdbook build {} failed ({status}): see above",
-            root.display()
-        ));
+    if status.success() {
+        Ok(())
+    } else {
+        Err(format!("{command:?} failed ({status}): see above"))
     }
-    Ok(output)
 }
 
 fn modified(path: &Path) -> Option<SystemTime> {

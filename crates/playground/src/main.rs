@@ -33,6 +33,9 @@ struct Options {
     /// Open the book in your browser.
     #[arg(long)]
     open: bool,
+    /// Only build the book, English and Japanese (book/book, book/book/ja), and exit.
+    #[arg(long)]
+    build: bool,
     /// The mdBook directory (with book.toml, src/ and the built book/).
     #[arg(long, hide = true)]
     book_root: Option<PathBuf>,
@@ -81,6 +84,9 @@ fn serve(options: &Options) -> Result<(), String> {
         queue: options.queue,
     };
 
+    if options.build {
+        return book::build(&root);
+    }
     let book = book::prepare(&root)?;
     let book = book
         .canonicalize()

@@ -207,9 +207,15 @@ impl Site {
     }
 
     /// The Markdown a page was built from: `ch03.html` from `src/ch03.md`;
-    /// `index.html` is mdBook's copy of the first chapter.
+    /// `index.html` is mdBook's copy of the first chapter. A translated page
+    /// (`ja/ch03.html`) has the same code blocks as the English one.
     fn source_of(&self, page: &Path) -> Option<String> {
-        let mut relative = page.strip_prefix(&self.book).ok()?.with_extension("md");
+        let page = page.strip_prefix(&self.book).ok()?;
+        let page = crate::book::TRANSLATIONS
+            .iter()
+            .find_map(|language| page.strip_prefix(language).ok())
+            .unwrap_or(page);
+        let mut relative = page.with_extension("md");
         if !self.src.join(&relative).is_file() && relative == Path::new("index.md") {
             let summary = std::fs::read_to_string(self.src.join("SUMMARY.md")).ok()?;
             relative = PathBuf::from(summary.split("](").nth(1)?.split(')').next()?);
