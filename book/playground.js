@@ -11,6 +11,47 @@
   'use strict';
 
   const COMMAND = 'cargo run -p playground';
+  // The page's language: the Japanese edition (book/book/ja) says it in Japanese.
+  const TEXT = {
+    en: {
+      run: 'Run',
+      runTitle: 'Compile and run this snippet (Ctrl-Enter)',
+      reset: 'Reset',
+      resetTitle: 'Put the snippet back as the book wrote it',
+      offline: ['Run works when the book is served by the playground: in the workspace, run ',
+        ' and open the address it prints.'],
+      stale: 'To run this snippet, open it from its own chapter; if you edited the book, restart ' + COMMAND + '.',
+      compileFail: 'This snippet does not compile, on purpose: there is nothing to run.',
+      notRun: 'This snippet is not meant to be run.',
+      hidden: 'Lines starting with # are hidden on the page, but compiled.',
+      compiling: 'compiling…',
+      firstCompile: 'compiling… (the first run after the playground starts waits for the ' +
+        "workspace's crates to be built once: this can take a minute or two)",
+      noAnswer: 'The playground did not answer: is ' + COMMAND + ' still running? ',
+      notCompiled: "It does not compile (line numbers are the editor's):\n",
+      noOutput: '(no output)',
+      silentFailure: '(failed, without a message)',
+    },
+    ja: {
+      run: '実行',
+      runTitle: 'このコードをコンパイルして実行します (Ctrl-Enter)',
+      reset: 'リセット',
+      resetTitle: '本に書かれたとおりのコードに戻します',
+      offline: ['実行ボタンは、本をplaygroundから開いたときに使えます。ワークスペースで ',
+        ' を実行し、表示されたアドレスを開いてください。'],
+      stale: 'このコードを実行するには、その章のページを開いてください。本を編集した場合は ' + COMMAND + ' を起動し直してください。',
+      compileFail: 'このコードはわざとコンパイルできないようにしてあるので、実行するものはありません。',
+      notRun: 'このコードは実行するためのものではありません。',
+      hidden: '# で始まる行はページには表示されませんが、コンパイルされます。',
+      compiling: 'コンパイル中…',
+      firstCompile: 'コンパイル中…（playgroundを起動して最初の実行では、ワークスペースのクレートを一度だけ' +
+        'ビルドするので、1〜2分かかることがあります）',
+      noAnswer: 'playgroundから応答がありません。' + COMMAND + ' は動いていますか？ ',
+      notCompiled: 'コンパイルできません（行番号はエディタの行です）:\n',
+      noOutput: '（出力なし）',
+      silentFailure: '（メッセージなしで失敗しました）',
+    },
+  }[document.documentElement.lang === 'ja' ? 'ja' : 'en'];
   const codes = Array.from(document.querySelectorAll('main pre > code.language-rust'));
   if (codes.length === 0) {
     return;
@@ -22,14 +63,14 @@
     codes.filter(looksRunnable).forEach(function (code) {
       const bar = toolbar(code.parentElement);
       const output = bar.output;
-      button(bar, 'Run', 'Run this snippet', function () {
+      button(bar, 'run', TEXT.run, TEXT.runTitle, function () {
         output.hidden = false;
         output.dataset.state = 'offline';
         output.textContent = '';
-        output.append('Run works when the book is served by the playground: in the workspace, run ');
+        output.append(TEXT.offline[0]);
         const command = document.createElement('code');
         command.textContent = COMMAND;
-        output.append(command, ' and open the address it prints.');
+        output.append(command, TEXT.offline[1]);
       });
     });
     codes.filter(function (code) { return !looksRunnable(code); }).forEach(sayNotRun);
@@ -48,7 +89,7 @@
   // since): pairing blocks by position would run the wrong code.
   if (!blocks || blocks.length !== codes.length) {
     codes.filter(looksRunnable).forEach(function (code) {
-      note(code.parentElement, 'To run this snippet, open it from its own chapter; if you edited the book, restart ' + COMMAND + '.');
+      note(code.parentElement, TEXT.stale);
     });
     return;
   }
@@ -70,9 +111,7 @@
   }
 
   function sayNotRun(code) {
-    const text = code.classList.contains('compile_fail')
-      ? 'This snippet does not compile, on purpose: there is nothing to run.'
-      : 'This snippet is not meant to be run.';
+    const text = code.classList.contains('compile_fail') ? TEXT.compileFail : TEXT.notRun;
     note(code.parentElement, text);
   }
 
@@ -94,12 +133,12 @@
     return bar;
   }
 
-  function button(bar, label, title, onClick) {
+  function button(bar, name, label, title, onClick) {
     const element = document.createElement('button');
     element.type = 'button';
     element.textContent = label;
     element.title = title;
-    element.className = 'nnbook-' + label.toLowerCase() + '-button';
+    element.className = 'nnbook-' + name + '-button';
     element.addEventListener('click', onClick);
     bar.append(element);
     return element;
@@ -138,10 +177,10 @@
 
     const bar = toolbar(pre);
     const output = bar.output;
-    const run = button(bar, 'Run', 'Compile and run this snippet (Ctrl-Enter)', function () {
+    const run = button(bar, 'run', TEXT.run, TEXT.runTitle, function () {
       execute(source(), run, output);
     });
-    button(bar, 'Reset', 'Put the snippet back as the book wrote it', function () {
+    button(bar, 'reset', TEXT.reset, TEXT.resetTitle, function () {
       if (editor) {
         editor.setValue(original);
         editor.clearSelection();
@@ -154,7 +193,7 @@
     if (/^\s*#( |$)/m.test(original)) {
       const hint = document.createElement('span');
       hint.className = 'nnbook-run-hint';
-      hint.textContent = 'Lines starting with # are hidden on the page, but compiled.';
+      hint.textContent = TEXT.hidden;
       bar.append(hint);
     }
     if (editor) {
@@ -170,11 +209,10 @@
     runButton.disabled = true;
     output.hidden = false;
     output.dataset.state = 'running';
-    output.textContent = 'compiling…';
+    output.textContent = TEXT.compiling;
     // Only the first run after the server starts builds the crates.
     const slow = setTimeout(function () {
-      output.textContent = 'compiling… (the first run after the playground starts waits for the ' +
-        "workspace's crates to be built once: this can take a minute or two)";
+      output.textContent = TEXT.firstCompile;
     }, 3000);
     try {
       const response = await fetch('/api/run', {
@@ -185,7 +223,7 @@
       show(output, await response.json());
     } catch (error) {
       output.dataset.state = 'error';
-      output.textContent = 'The playground did not answer: is ' + COMMAND + ' still running? (' + error + ')';
+      output.textContent = TEXT.noAnswer + '(' + error + ')';
     } finally {
       clearTimeout(slow);
       runButton.disabled = false;
@@ -197,7 +235,7 @@
     output.dataset.state = result.ok ? 'ok' : (result.stage === 'compile' ? 'compile-error' : 'error');
     if (result.stage === 'compile' && !result.ok) {
       const title = document.createElement('strong');
-      title.textContent = 'It does not compile (line numbers are the editor\'s):\n';
+      title.textContent = TEXT.notCompiled;
       output.append(title);
     }
     if (result.stdout) {
@@ -213,7 +251,7 @@
       output.append(stderr);
     }
     if (!result.stdout && !result.stderr) {
-      output.append(result.ok ? '(no output)' : '(failed, without a message)');
+      output.append(result.ok ? TEXT.noOutput : TEXT.silentFailure);
     }
   }
 })();
