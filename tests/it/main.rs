@@ -49,4 +49,5 @@ mod book_links;
 mod book_listings;
 mod book_maths;
 mod book_outputs;
+mod book_translation;
 mod checks;
