@@ -6,12 +6,18 @@
 //! fails while a committed file differs from what the code draws, so the
 //! book shows what the code computes and what the benchmarks measured.
 //!
+//! Every figure is written twice: in English to `book/src/figures/`, and
+//! for the Japanese book to `book/src/figures/ja/`, with the Japanese for
+//! each phrase from [`JAPANESE`] (see [`Language`]).
+//!
 //! To add a figure, add a [`Figure`] to [`FIGURES`] (any `fn(f64) -> f64`
-//! can be a curve), run `cargo run -p figures`, show the new SVG in a
-//! chapter and commit it; chapter 4's homework walks through it.
+//! can be a curve) and the Japanese for its title to [`JAPANESE`], run
+//! `cargo run -p figures`, show the new SVG in a chapter and commit it;
+//! chapter 4's homework walks through it.
 
 mod clip;
 mod figure;
+mod language;
 mod list;
 mod speedups;
 mod style;
@@ -20,11 +26,9 @@ use std::path::{Path, PathBuf};
 
 pub use clip::{Point, visible_pieces};
 pub use figure::{Curve, Figure, FigureError, Grid};
+pub use language::{JAPANESE, Language};
 pub use list::{FIGURES, SPEEDUPS};
 pub use speedups::SpeedupChart;
-
-/// Where the figures go, relative to the workspace root.
-const OUTPUT_DIR: &str = "book/src/figures";
 
 /// The absolute path of `path`, given from the workspace's root.
 ///
@@ -38,18 +42,23 @@ pub fn workspace_file(path: &str) -> PathBuf {
     crate_dir.ancestors().nth(2).unwrap_or(crate_dir).join(path)
 }
 
-/// Draws every file this crate writes: each plot of [`FIGURES`], then the
-/// [`SPEEDUPS`] chart and summary table. Yields each file's path (from the
-/// workspace's root) with its contents, or why it could not be drawn.
+/// Draws every file this crate writes: in each [`Language`], each plot of
+/// [`FIGURES`]; then the [`SPEEDUPS`] chart in each language and its
+/// summary table. Yields each file's path (from the workspace's root) with
+/// its contents, or why it could not be drawn.
 ///
 /// ```
 /// let paths: Vec<_> = figures::draw_all().map(|(path, _)| path).collect();
 /// assert_eq!(paths[0], "book/src/figures/step.svg");
+/// assert!(paths.contains(&"book/src/figures/ja/step.svg".to_owned()));
 /// assert_eq!(paths.last().unwrap(), figures::SPEEDUPS.summary);
 /// ```
 pub fn draw_all() -> impl Iterator<Item = (String, Result<String, FigureError>)> {
-    let plots = FIGURES
-        .iter()
-        .map(|plot| (format!("{OUTPUT_DIR}/{}", plot.file_name), plot.render()));
+    let plots = Language::ALL.into_iter().flat_map(|language| {
+        FIGURES.iter().map(move |plot| {
+            let path = format!("{}/{}", language.folder(), plot.file_name);
+            (path, plot.render_in(language))
+        })
+    });
     plots.chain(std::iter::once_with(|| SPEEDUPS.draw_all()).flatten())
 }

@@ -3,4 +3,6 @@
 mod clipping;
 mod committed;
 mod describing;
+mod languages;
 mod speedups;
+mod svg;
