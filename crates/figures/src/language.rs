@@ -84,6 +84,14 @@ pub const JAPANESE: &[(&str, &str)] = &[
     ("Sigmoid and step function", "シグモイド関数とステップ関数"),
     ("sigmoid", "シグモイド関数"),
     ("step", "ステップ関数"),
+    (
+        "Sigmoid function and its derivative",
+        "シグモイド関数とその導関数",
+    ),
+    ("ReLU function and its derivative", "ReLU関数とその導関数"),
+    // The same in Japanese; listed, since they have words in Latin letters.
+    ("ReLU(x)", "ReLU(x)"),
+    ("ReLU′(x)", "ReLU′(x)"),
     // Chapter 8: the speedup chart.
     (
         "Speed of the Rust code, relative to NumPy",

@@ -1,7 +1,7 @@
 //! The list of figures in the book. To add a figure, add an entry here.
 
 use crate::{Curve, Figure, Grid, SpeedupChart};
-use activations::{relu, sigmoid, step};
+use activations::{relu, relu_derivative, sigmoid, sigmoid_derivative, step};
 
 /// Every function plot in the book, in the order the book shows them, each
 /// drawn to `book/src/figures/<file_name>`.
@@ -51,6 +51,28 @@ pub const FIGURES: &[Figure] = &[
         x: Grid::arange(-5.0, 5.0, 0.1),
         y_limits: (-0.1, 1.1),
         curves: &[Curve::new("sigmoid", sigmoid), Curve::new("step", step)],
+    },
+    // Each function with its slope: the sigmoid's is at most 1/4 (at x = 0),
+    // ReLU's jumps from 0 to 1 at the corner.
+    Figure {
+        file_name: "sigmoid-derivative.svg",
+        title: "Sigmoid function and its derivative",
+        x: Grid::arange(-5.0, 5.0, 0.1),
+        y_limits: (-0.1, 1.1),
+        curves: &[
+            Curve::new("σ(x)", sigmoid),
+            Curve::new("σ′(x)", sigmoid_derivative),
+        ],
+    },
+    Figure {
+        file_name: "relu-derivative.svg",
+        title: "ReLU function and its derivative",
+        x: Grid::arange(-5.0, 5.0, 0.1),
+        y_limits: (-0.5, 2.5),
+        curves: &[
+            Curve::new("ReLU(x)", relu),
+            Curve::new("ReLU′(x)", relu_derivative),
+        ],
     },
 ];
 // ANCHOR_END: figures
