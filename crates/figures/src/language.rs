@@ -92,6 +92,14 @@ pub const JAPANESE: &[(&str, &str)] = &[
     // The same in Japanese; listed, since they have words in Latin letters.
     ("ReLU(x)", "ReLU(x)"),
     ("ReLU′(x)", "ReLU′(x)"),
+    // Chapter 3: the vanishing gradient.
+    ("The vanishing gradient", "勾配消失"),
+    (
+        "The product of n slopes of the sigmoid, at best: σ′(0)ⁿ = 0.25ⁿ",
+        "シグモイド関数の傾き n 個の積の最大値：σ′(0)ⁿ = 0.25ⁿ",
+    ),
+    ("layers", "層の数"),
+    ("ReLU, x > 0: 1ⁿ = 1", "ReLU関数、x > 0：1ⁿ = 1"),
     // Chapter 8: the speedup chart.
     (
         "Speed of the Rust code, relative to NumPy",

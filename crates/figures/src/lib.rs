@@ -16,11 +16,13 @@
 //! chapter 4's homework walks through it.
 
 mod clip;
+mod drawing;
 mod figure;
 mod language;
 mod list;
 mod speedups;
 mod style;
+mod vanishing;
 
 use std::path::{Path, PathBuf};
 
@@ -43,8 +45,9 @@ pub fn workspace_file(path: &str) -> PathBuf {
 }
 
 /// Draws every file this crate writes: in each [`Language`], each plot of
-/// [`FIGURES`]; then the [`SPEEDUPS`] chart in each language and its
-/// summary table. Yields each file's path (from the workspace's root) with
+/// [`FIGURES`] and each drawing (chapter 1's neuron, chapter 3's vanishing
+/// gradient, chapter 5's network); then the [`SPEEDUPS`] chart in each
+/// language and its summary table. Yields each file's path (from the workspace's root) with
 /// its contents, or why it could not be drawn.
 ///
 /// ```
@@ -55,10 +58,14 @@ pub fn workspace_file(path: &str) -> PathBuf {
 /// ```
 pub fn draw_all() -> impl Iterator<Item = (String, Result<String, FigureError>)> {
     let plots = Language::ALL.into_iter().flat_map(|language| {
-        FIGURES.iter().map(move |plot| {
-            let path = format!("{}/{}", language.folder(), plot.file_name);
-            (path, plot.render_in(language))
-        })
+        let path = move |file_name| format!("{}/{file_name}", language.folder());
+        let plots = FIGURES
+            .iter()
+            .map(move |plot| (path(plot.file_name), plot.render_in(language)));
+        let drawings = list::DRAWINGS
+            .iter()
+            .map(move |drawing| (path(drawing.file_name), drawing.render_in(language)));
+        plots.chain(drawings)
     });
     plots.chain(std::iter::once_with(|| SPEEDUPS.draw_all()).flatten())
 }

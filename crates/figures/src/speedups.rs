@@ -4,7 +4,7 @@
 
 use crate::Language;
 use crate::figure::{Area, DrawError, FigureError, render_card, text_style};
-use crate::style::{self, BarLook};
+use crate::style::{self, BarLook, px};
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 use serde::Deserialize;
@@ -350,11 +350,6 @@ const PLOT_RIGHT: i32 = 672;
 const BAR_HEIGHT: i32 = 16;
 /// The line under the tick labels that says which side is slower.
 const SIDES_Y: i32 = 422;
-
-/// A length in shown pixels, in the SVG's units (quarter pixels).
-fn px(size: i32) -> i32 {
-    size * style::SCALE as i32
-}
 
 /// A bar or a legend swatch: its edge colour, with its fill colour inset by
 /// the edge's width (plotters' SVG backend draws every outline 1 unit wide).

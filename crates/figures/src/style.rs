@@ -14,6 +14,11 @@ pub(crate) const SIZE: (u32, u32) = (720, 450);
 /// Drawn this many times larger than shown: plotters rounds coordinates to
 /// whole units, and in quarter pixels a curve still looks smooth.
 pub(crate) const SCALE: u32 = 4;
+/// A length in shown pixels, in the SVG's units (quarter pixels).
+pub(crate) const fn px(size: i32) -> i32 {
+    size * SCALE as i32
+}
+
 /// Corner radius of the card.
 pub(crate) const CARD_CORNER_RADIUS: u32 = 12;
 pub(crate) const CARD: RGBColor = RGBColor(0xFF, 0xFF, 0xFF);

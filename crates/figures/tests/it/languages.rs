@@ -1,7 +1,7 @@
 //! Each figure in each language: no English in a Japanese figure, no
 //! Japanese in an English one, and no Japanese entry that nothing shows.
 
-use crate::svg::texts;
+use crate::svg::{texts, unescape};
 use figures::{Curve, Figure, Grid, JAPANESE, Language, draw_all};
 
 /// Names that Japanese text writes in Latin letters too.
@@ -12,7 +12,7 @@ fn shown_text(svg: &str) -> Vec<String> {
     let title = svg
         .split_once("<title>")
         .and_then(|(_, rest)| rest.split_once("</title>"))
-        .map(|(title, _)| title.replace("&apos;", "'").replace("&amp;", "&"));
+        .map(|(title, _)| unescape(title));
     let texts = texts(svg).into_iter().map(|(content, _, _)| content);
     title.into_iter().chain(texts).collect()
 }

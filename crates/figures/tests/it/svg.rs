@@ -14,9 +14,25 @@ pub(crate) fn texts(svg: &str) -> Vec<(String, i32, String)> {
                 after.split_once('"').expect("a quoted value").0.to_owned()
             };
             let content = rest.split_once("</text>").expect("a closing tag").0;
-            let content = content.trim().replace("&apos;", "'").replace("&amp;", "&");
+            let content = unescape(content.trim());
             let x = attribute("x").parse().expect("a whole number");
             (content, x, attribute("text-anchor"))
         })
         .collect()
+}
+
+/// Text as written in XML, read back: `&gt;` is `>`.
+pub(crate) fn unescape(text: &str) -> String {
+    let entities = [
+        ("&lt;", "<"),
+        ("&gt;", ">"),
+        ("&quot;", "\""),
+        ("&apos;", "'"),
+    ];
+    let text = entities
+        .iter()
+        .fold(text.to_owned(), |text, (entity, character)| {
+            text.replace(entity, character)
+        });
+    text.replace("&amp;", "&")
 }
