@@ -74,3 +74,58 @@ pub(crate) fn label(pos: Pos) -> (f64, Pos, RGBColor) {
 pub(crate) fn muted(pos: Pos) -> (f64, Pos, RGBColor) {
     (style::LABEL_SIZE, pos, style::AXIS)
 }
+
+/// A circle of a diagram: where, how big, and how it is drawn.
+#[derive(Clone, Copy)]
+pub(crate) struct Node {
+    /// The centre, in shown pixels.
+    pub(crate) at: (i32, i32),
+    pub(crate) radius: i32,
+    pub(crate) fill: RGBColor,
+    pub(crate) edge: RGBColor,
+}
+
+impl Node {
+    /// Draws the circle, with `text` in its middle at `size`.
+    pub(crate) fn draw(&self, root: &Area<'_>, text: &str, size: f64) -> Result<(), DrawError> {
+        let (centre, radius) = ((px(self.at.0), px(self.at.1)), px(self.radius));
+        root.draw(&Circle::new(centre, radius, self.fill.filled()))?;
+        let edge = self.edge.stroke_width(px(2) as u32);
+        root.draw(&Circle::new(centre, radius, edge))?;
+        write(root, text, self.at, (size, CENTRE, style::TEXT))
+    }
+}
+
+/// Draws an arrow from the edge of `from` to the edge of `to`, `width`
+/// pixels wide, its head a filled triangle.
+pub(crate) fn arrow(
+    root: &Area<'_>,
+    from: &Node,
+    to: &Node,
+    (colour, width): (RGBColor, i32),
+) -> Result<(), DrawError> {
+    let (dx, dy) = (
+        f64::from(to.at.0 - from.at.0),
+        f64::from(to.at.1 - from.at.1),
+    );
+    let length = dx.hypot(dy);
+    let (ux, uy) = (dx / length, dy / length);
+    // A point `distance` shown pixels along the line from `from`'s centre,
+    // `side` pixels to its left, in the SVG's units.
+    let at = |distance: f64, side: f64| {
+        let x = f64::from(from.at.0) + ux * distance + uy * side;
+        let y = f64::from(from.at.1) + uy * distance - ux * side;
+        let scale = f64::from(px(1));
+        ((x * scale).round() as i32, (y * scale).round() as i32)
+    };
+    let head = 10.0;
+    let (start, tip) = (f64::from(from.radius), length - f64::from(to.radius));
+    let line = colour.stroke_width(px(width) as u32);
+    root.draw(&PathElement::new(
+        [at(start, 0.0), at(tip - head, 0.0)],
+        line,
+    ))?;
+    let triangle = vec![at(tip, 0.0), at(tip - head, 4.5), at(tip - head, -4.5)];
+    root.draw(&Polygon::new(triangle, colour.filled()))?;
+    Ok(())
+}

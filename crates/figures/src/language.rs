@@ -92,6 +92,15 @@ pub const JAPANESE: &[(&str, &str)] = &[
     // The same in Japanese; listed, since they have words in Latin letters.
     ("ReLU(x)", "ReLU(x)"),
     ("ReLU′(x)", "ReLU′(x)"),
+    // Chapter 1: one neuron.
+    ("One neuron", "1つのニューロン"),
+    ("neuron", "ニューロン"),
+    ("inputs", "入力"),
+    ("weights", "重み"),
+    ("bias", "バイアス"),
+    ("output", "出力"),
+    ("weighted input", "総入力"),
+    ("activation function", "活性化関数"),
     // Chapter 3: the vanishing gradient.
     ("The vanishing gradient", "勾配消失"),
     (

@@ -1,7 +1,7 @@
 //! The list of figures in the book. To add a figure, add an entry here.
 
 use crate::drawing::Drawing;
-use crate::{Curve, Figure, Grid, SpeedupChart, vanishing};
+use crate::{Curve, Figure, Grid, SpeedupChart, neuron, vanishing};
 use activations::{relu, relu_derivative, sigmoid, sigmoid_derivative, step};
 
 /// Every function plot in the book, in the order the book shows them, each
@@ -79,11 +79,18 @@ pub const FIGURES: &[Figure] = &[
 // ANCHOR_END: figures
 
 /// The figures that are drawings, not plots of curves (see `src/drawing.rs`).
-pub(crate) const DRAWINGS: &[Drawing] = &[Drawing {
-    file_name: "vanishing-gradient.svg",
-    title: "The vanishing gradient",
-    draw: vanishing::draw,
-}];
+pub(crate) const DRAWINGS: &[Drawing] = &[
+    Drawing {
+        file_name: "neuron.svg",
+        title: "One neuron",
+        draw: neuron::draw,
+    },
+    Drawing {
+        file_name: "vanishing-gradient.svg",
+        title: "The vanishing gradient",
+        draw: vanishing::draw,
+    },
+];
 
 /// Chapter 8's chart and summary table: the speed of the simple and the fast
 /// Rust code relative to the tutorial's NumPy code, as measured.
