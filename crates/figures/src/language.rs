@@ -109,6 +109,20 @@ pub const JAPANESE: &[(&str, &str)] = &[
     ),
     ("layers", "層の数"),
     ("ReLU, x > 0: 1ⁿ = 1", "ReLU関数、x > 0：1ⁿ = 1"),
+    // Chapter 5: the network.
+    (
+        "The tutorial's 3-layer network",
+        "チュートリアルの 3 層ネットワーク",
+    ),
+    ("input layer", "入力層"),
+    ("hidden layer 1", "中間層 1"),
+    ("hidden layer 2", "中間層 2"),
+    ("output layer", "出力層"),
+    ("layer 0", "第0層"),
+    ("layer 1", "第1層"),
+    ("layer 2", "第2層"),
+    ("layer 3", "第3層"),
+    ("identity", "恒等関数"),
     // Chapter 8: the speedup chart.
     (
         "Speed of the Rust code, relative to NumPy",

@@ -20,6 +20,7 @@ mod drawing;
 mod figure;
 mod language;
 mod list;
+mod network;
 mod neuron;
 mod speedups;
 mod style;

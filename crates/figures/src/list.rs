@@ -1,7 +1,7 @@
 //! The list of figures in the book. To add a figure, add an entry here.
 
 use crate::drawing::Drawing;
-use crate::{Curve, Figure, Grid, SpeedupChart, neuron, vanishing};
+use crate::{Curve, Figure, Grid, SpeedupChart, network, neuron, vanishing};
 use activations::{relu, relu_derivative, sigmoid, sigmoid_derivative, step};
 
 /// Every function plot in the book, in the order the book shows them, each
@@ -89,6 +89,11 @@ pub(crate) const DRAWINGS: &[Drawing] = &[
         file_name: "vanishing-gradient.svg",
         title: "The vanishing gradient",
         draw: vanishing::draw,
+    },
+    Drawing {
+        file_name: "network.svg",
+        title: "The tutorial's 3-layer network",
+        draw: network::draw,
     },
 ];
 

@@ -26,6 +26,8 @@ pub(crate) const CARD_BORDER: RGBColor = RGBColor(0xD0, 0xD7, 0xDE);
 pub(crate) const TEXT: RGBColor = RGBColor(0x24, 0x29, 0x2F);
 pub(crate) const AXIS: RGBColor = RGBColor(0x57, 0x60, 0x6A);
 pub(crate) const GRID_LINE: RGBColor = RGBColor(0xE4, 0xE8, 0xEC);
+/// Lines that are there but not the point: the network's other weights.
+pub(crate) const FAINT: RGBColor = RGBColor(0xA8, 0xB1, 0xBA);
 /// The fonts the browser tries, in order: common Latin ones, then the
 /// Japanese fonts that come with macOS, Windows and Linux desktops (so a
 /// Japanese figure is set in a Japanese font, not a Chinese one, wherever one

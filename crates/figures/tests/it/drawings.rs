@@ -75,3 +75,46 @@ fn the_bars_end_at_their_value_on_the_log_axis() {
     // ReLU's line, labelled above it, is at 1: nothing lost.
     assert_eq!(x_of(&texts, "ReLU, x > 0: 1ⁿ = 1"), one);
 }
+
+#[test]
+fn the_network_has_an_arrow_for_every_weight_and_bias_of_the_tutorial() {
+    let svg = drawn("network.svg", Language::English);
+    // 2 → 3 → 2 → 2: a weight from each unit of a layer to each of the
+    // next, and a bias (an arrow from that layer's 1) for each unit.
+    let sizes = [2, 3, 2, 2];
+    let arrows: usize = sizes.windows(2).map(|pair| (pair[0] + 1) * pair[1]).sum();
+    assert_eq!(svg.matches("<polygon").count(), arrows);
+    // Every unit and each of the three 1s: a filled disc and its edge.
+    let circles = 2 * (sizes.iter().sum::<usize>() + 3);
+    assert_eq!(svg.matches("<circle").count(), circles);
+    let texts: Vec<String> = texts(&svg).into_iter().map(|t| t.0).collect();
+    for name in ["x₁", "x₂", "z₃⁽¹⁾", "z₂⁽²⁾", "y₁", "y₂", "w₁₂⁽¹⁾", "b₁⁽¹⁾"]
+    {
+        assert!(texts.iter().any(|t| t == name), "{name}: {texts:?}");
+    }
+    for layer in 0..=3 {
+        assert!(texts.contains(&format!("layer {layer}")), "{texts:?}");
+    }
+}
+
+#[test]
+fn the_neuron_has_two_inputs_a_bias_and_one_output() {
+    let svg = drawn("neuron.svg", Language::English);
+    // x₁, x₂ and 1 into Σ, Σ into h, h out to z.
+    assert_eq!(svg.matches("<polygon").count(), 5);
+    let texts: Vec<String> = texts(&svg).into_iter().map(|t| t.0).collect();
+    for name in [
+        "x₁",
+        "x₂",
+        "1",
+        "Σ",
+        "h",
+        "z",
+        "w₁",
+        "w₂",
+        "b",
+        "u = w₁x₁ + w₂x₂ + b",
+    ] {
+        assert!(texts.iter().any(|t| t == name), "{name}: {texts:?}");
+    }
+}
