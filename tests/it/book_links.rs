@@ -1,6 +1,7 @@
 //! Every internal link, image, `#anchor` and include in the book leads
-//! somewhere, and every page and figure is reachable. No network is needed:
-//! links to other sites (`https://...`) are not followed.
+//! somewhere, every page and figure is reachable, and every image says in
+//! words what it shows. No network is needed: links to other sites
+//! (`https://...`) are not followed.
 
 use crate::book::{assert_no_problems, book_src, pages, resolve};
 use nnbook_tests::markdown::Include;
@@ -148,4 +149,22 @@ fn every_page_and_figure_is_reachable() {
         }
     }
     assert_no_problems("reachability", &problems);
+}
+
+/// Every image has alt text that tells a reader who cannot see it what it
+/// shows: a description, not a name (five words at the very least).
+#[test]
+fn every_image_has_alt_text_that_describes_it() {
+    let mut problems = Vec::new();
+    for page in pages() {
+        for (line, target, alt) in &page.page.images {
+            if alt.split_whitespace().count() < 5 {
+                problems.push(format!(
+                    "{}:{line}: {target}: the alt text {alt:?} does not say what the image shows",
+                    page.name
+                ));
+            }
+        }
+    }
+    assert_no_problems("alt text", &problems);
 }
