@@ -1,7 +1,10 @@
 //! The book's files drawn from code: each activation function plotted over
-//! the tutorial's grid ([`FIGURES`], in `src/list.rs`), and chapter 8's chart
-//! and summary table ([`SPEEDUPS`]) from the results that
-//! `crates/bench/compare-numpy --save` wrote. `cargo run -p figures` writes
+//! the tutorial's grid ([`FIGURES`], in `src/list.rs`); the diagrams of
+//! chapter 1's neuron and chapter 5's network, and chapter 3's vanishing
+//! gradient (each a drawing of its own, `src/neuron.rs`, `src/network.rs`,
+//! `src/vanishing.rs`); and chapter 8's chart and summary table
+//! ([`SPEEDUPS`]) from the results that `crates/bench/compare-numpy --save`
+//! wrote. `cargo run -p figures` writes
 //! those that changed; `cargo test -p figures`
 //! fails while a committed file differs from what the code draws, so the
 //! book shows what the code computes and what the benchmarks measured.
