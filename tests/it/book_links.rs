@@ -1,6 +1,7 @@
 //! Every internal link, image, `#anchor` and include in the book leads
-//! somewhere, and every page and figure is reachable. No network is needed:
-//! links to other sites (`https://...`) are not followed.
+//! somewhere, every page and figure is reachable, and every image says in
+//! words what it shows. No network is needed: links to other sites
+//! (`https://...`) are not followed.
 
 use crate::book::{assert_no_problems, book_src, pages, resolve};
 use nnbook_tests::markdown::Include;
@@ -95,7 +96,8 @@ fn every_include_and_anchor_exists() {
 }
 
 /// Every page is listed in SUMMARY.md or included by a page that is, and
-/// every figure is shown somewhere: nothing is written for nobody.
+/// every figure is shown somewhere: nothing is written for nobody. (The
+/// Japanese figures in `figures/ja/` are for the Japanese book.)
 #[test]
 fn every_page_and_figure_is_reachable() {
     let pages = pages();
@@ -124,8 +126,12 @@ fn every_page_and_figure_is_reachable() {
         .filter(|p| !reached.contains(&p.name))
         .map(|p| format!("{}: not in SUMMARY.md, nor included by a page", p.name))
         .collect();
-    for entry in fs::read_dir(book_src().join("figures")).unwrap() {
+    let figures = book_src().join("figures");
+    for entry in fs::read_dir(&figures).unwrap() {
         let path = entry.unwrap().path();
+        if path.is_dir() {
+            continue;
+        }
         let shown = used
             .iter()
             .any(|target| target.canonicalize().ok() == path.canonicalize().ok());
@@ -133,5 +139,35 @@ fn every_page_and_figure_is_reachable() {
             problems.push(format!("{}: no page shows this figure", path.display()));
         }
     }
+    // The Japanese book (translated from this one) shows figures/ja/NAME
+    // where this one shows figures/NAME: each needs its English twin.
+    for entry in fs::read_dir(figures.join("ja")).unwrap() {
+        let path = entry.unwrap().path();
+        let twin = path.file_name().map(|name| figures.join(name));
+        if !twin.is_some_and(|twin| twin.is_file()) {
+            problems.push(format!(
+                "{}: no English figure of that name",
+                path.display()
+            ));
+        }
+    }
     assert_no_problems("reachability", &problems);
+}
+
+/// Every image has alt text that tells a reader who cannot see it what it
+/// shows: a description, not a name (five words at the very least).
+#[test]
+fn every_image_has_alt_text_that_describes_it() {
+    let mut problems = Vec::new();
+    for page in pages() {
+        for (line, target, alt) in &page.page.images {
+            if alt.split_whitespace().count() < 5 {
+                problems.push(format!(
+                    "{}:{line}: {target}: the alt text {alt:?} does not say what the image shows",
+                    page.name
+                ));
+            }
+        }
+    }
+    assert_no_problems("alt text", &problems);
 }

@@ -32,9 +32,10 @@
 //!   package, example and files that exist (`book_blocks`), and
 //!   `book_maths` keeps the TeX of the formulas safe from Markdown.
 //! - **Links.** `book_links` checks every relative link, image and
-//!   `#anchor` in the book, every include, and that every page is reachable
-//!   from `SUMMARY.md`. It needs no network: links to other sites are not
-//!   followed.
+//!   `#anchor` in the book, every include, that every page is reachable
+//!   from `SUMMARY.md` and every figure shown, and that every image has alt
+//!   text that describes it. It needs no network: links to other sites are
+//!   not followed.
 //!
 //! The built HTML (`mdbook build book`) is checked by `.ci/run`: no warnings,
 //! maths rendered to MathML, nothing loaded from another site.

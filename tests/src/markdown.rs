@@ -109,6 +109,8 @@ pub struct Page {
     pub explicit_ids: Vec<String>,
     /// The inline code spans (`` `cargo test` `` gives `cargo test`).
     pub inline_code: Vec<String>,
+    /// Every Markdown image, `![alt](target)`: its line, target and alt text.
+    pub images: Vec<(usize, String, String)>,
 }
 
 impl Page {
@@ -127,10 +129,13 @@ impl Page {
     /// assert_eq!(block.comments, ["stdout of: cargo run"]);
     /// assert_eq!(page.links, [(9, "ch04-relu.md#nan".into()), (10, "step.svg".into())]);
     /// assert_eq!(page.inline_code, ["relu(NaN)", "a[i](j)"]);
+    /// let page = nnbook_tests::markdown::Page::parse("![A *curved* line, `h(x)`](a.svg)\n");
+    /// assert_eq!(page.images, [(1, "a.svg".into(), "A curved line, h(x)".into())]);
     /// ```
     pub fn parse(text: &str) -> Self {
         let mut page = Self::default();
         let (mut comments, mut block, mut heading) = (Vec::new(), None, None);
+        let mut image: Option<(usize, String, String)> = None;
         let options = Options::ENABLE_TABLES
             | Options::ENABLE_FOOTNOTES
             | Options::ENABLE_STRIKETHROUGH
@@ -165,18 +170,27 @@ impl Page {
                     let id = ids.find(|id| !page.heading_ids.contains(id));
                     page.heading_ids.extend(id);
                 }
-                Event::Text(text) => match (&mut block, &mut heading) {
-                    (Some(block), _) => block.content.push_str(&text),
-                    (None, Some((_, heading))) => heading.push_str(&text),
-                    (None, None) => {}
+                Event::Text(text) => match (&mut block, &mut heading, &mut image) {
+                    (Some(block), _, _) => block.content.push_str(&text),
+                    (None, _, Some((_, _, alt))) => alt.push_str(&text),
+                    (None, Some((_, heading)), None) => heading.push_str(&text),
+                    (None, None, None) => {}
                 },
                 Event::Code(code) => {
                     if let Some((_, heading)) = &mut heading {
                         heading.push_str(&code);
                     }
+                    if let Some((_, _, alt)) = &mut image {
+                        alt.push_str(&code);
+                    }
                     page.inline_code.push(code.into_string());
                 }
-                Event::Start(Tag::Link { dest_url, .. } | Tag::Image { dest_url, .. }) => {
+                Event::Start(Tag::Image { dest_url, .. }) => {
+                    page.links.push((line(), dest_url.to_string()));
+                    image = Some((line(), dest_url.into_string(), String::new()));
+                }
+                Event::End(TagEnd::Image) => page.images.extend(image.take()),
+                Event::Start(Tag::Link { dest_url, .. }) => {
                     page.links.push((line(), dest_url.into_string()));
                 }
                 Event::Html(html) | Event::InlineHtml(html) => {

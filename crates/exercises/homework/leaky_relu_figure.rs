@@ -1,7 +1,8 @@
 //! Chapter 4's homework: the entry that draws leaky ReLU, to add to
-//! `FIGURES` in `crates/figures/src/list.rs`. The book shows it from here,
-//! and the exercises' tests (`tests/homework.rs`) compile and draw it, so
-//! it cannot go stale.
+//! `FIGURES` in `crates/figures/src/list.rs`, and the Japanese for its
+//! title, to add to `JAPANESE` in `crates/figures/src/language.rs`. The book
+//! shows both from here, and the exercises' tests (`tests/homework.rs`)
+//! compile and draw them, so they cannot go stale.
 
 use figures::{Curve, Figure, Grid};
 
@@ -20,4 +21,11 @@ pub(crate) const FIGURES: &[Figure] = &[
         )],
     },
     // ANCHOR_END: figure
+];
+
+/// The Japanese for the figure's title (its one curve has no legend).
+pub(crate) const JAPANESE: &[(&str, &str)] = &[
+    // ANCHOR: japanese
+    ("Leaky ReLU (slope 0.1)", "リーキー ReLU（傾き 0.1）"),
+    // ANCHOR_END: japanese
 ];

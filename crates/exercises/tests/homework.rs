@@ -61,6 +61,24 @@ fn the_leaky_relu_figure_draws() {
     assert_eq!(leaky_relu(2.0), 2.0);
 }
 
+/// Chapter 4: the Japanese figure needs the title's Japanese, which the
+/// homework adds: without it, drawing fails and says where to add it.
+#[test]
+fn the_leaky_relu_figure_needs_its_japanese_title() {
+    let figure = &leaky_relu_figure::FIGURES[0];
+    let english: Vec<_> = leaky_relu_figure::JAPANESE
+        .iter()
+        .map(|(e, _)| *e)
+        .collect();
+    assert_eq!(english, [figure.title]);
+    let error = figure.render_in(figures::Language::Japanese).unwrap_err();
+    assert_eq!(
+        error.to_string(),
+        "figure leaky-relu.svg: no Japanese for \"Leaky ReLU (slope 0.1)\": \
+         add it to JAPANESE in crates/figures/src/language.rs"
+    );
+}
+
 /// Chapter 5: with W2 = 0, u2 is b2 and the output no longer depends on
 /// the input at all, not even in the last digit.
 #[test]

@@ -1,5 +1,6 @@
 //! A figure's description, and drawing it as SVG.
 
+use crate::Language;
 use crate::clip::{Point, visible_pieces};
 use crate::style::{self, Dash};
 use activations::ArangeError;
@@ -10,9 +11,38 @@ use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 use std::fmt;
 
-/// Where a figure draws, and what drawing there may fail with.
+/// Where a figure draws.
 pub(crate) type Area<'a> = DrawingArea<SVGBackend<'a>, Shift>;
-pub(crate) type DrawError = DrawingAreaErrorKind<std::io::Error>;
+
+/// Why drawing stopped: plotters failed, or a phrase has no words in the
+/// figure's language (the message of [`Language::say`], the one `String`
+/// error, so that `?` works on both).
+#[derive(Debug)]
+pub(crate) enum DrawError {
+    Plotters(DrawingAreaErrorKind<std::io::Error>),
+    Words(String),
+}
+
+impl From<DrawingAreaErrorKind<std::io::Error>> for DrawError {
+    fn from(error: DrawingAreaErrorKind<std::io::Error>) -> Self {
+        Self::Plotters(error)
+    }
+}
+
+impl From<String> for DrawError {
+    fn from(message: String) -> Self {
+        Self::Words(message)
+    }
+}
+
+impl fmt::Display for DrawError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Plotters(error) => write!(f, "drawing failed: {error}"),
+            Self::Words(message) => f.write_str(message),
+        }
+    }
+}
 
 /// The most ticks plotters may put on the x axis and on the y axis.
 const X_TICKS: usize = 11;
@@ -116,9 +146,10 @@ pub struct Figure {
 }
 
 impl Figure {
-    /// Draws the figure and returns the SVG document; see [`Figure`]. The
-    /// same figure always gives the same bytes: no date, whole coordinates (in
-    /// quarter pixels), and text as `<text>` for the browser to set.
+    /// Draws the figure in English and returns the SVG document; see
+    /// [`Figure`]. The same figure always gives the same bytes: no date,
+    /// whole coordinates (in quarter pixels), and text as `<text>` for the
+    /// browser to set.
     ///
     /// # Errors
     ///
@@ -126,16 +157,32 @@ impl Figure {
     /// x grid is invalid or empty, the y limits are not two finite numbers
     /// with `bottom < top`, or plotters fails to draw.
     pub fn render(&self) -> Result<String, FigureError> {
+        self.render_in(Language::English)
+    }
+
+    /// Draws the figure with the words of `language`; see [`Figure::render`].
+    ///
+    /// ```
+    /// use figures::{FIGURES, Language};
+    ///
+    /// let svg = FIGURES[1].render_in(Language::Japanese)?;
+    /// assert!(svg.contains("<title>シグモイド関数</title>"));
+    /// # Ok::<(), figures::FigureError>(())
+    /// ```
+    ///
+    /// # Errors
+    ///
+    /// As for [`Figure::render`], and when the title, or a curve's label that
+    /// a legend shows, has no words in `language` ([`Language::say`]).
+    pub fn render_in(&self, language: Language) -> Result<String, FigureError> {
         let x = self.check()?;
-        let mut svg = String::new();
-        let drawn = self.draw(&x, svg_area(&mut svg));
-        drawn.map_err(|e| FigureError::new(self.file_name, format!("drawing failed: {e}")))?;
-        Ok(put_on_card(&svg, self.title))
+        render_card(self.file_name, self.title, language, |root| {
+            self.draw(&x, language, root)
+        })
     }
 
     /// Checks the description before drawing; returns the x values.
     fn check(&self) -> Result<Vec<f64>, FigureError> {
-        check_file_name(self.file_name)?;
         let ((bottom, top), Grid { start, stop, step }) = (self.y_limits, self.x);
         let limits = "y_limits must be two finite numbers with bottom < top";
         let problem = match self.x.values() {
@@ -151,7 +198,7 @@ impl Figure {
         Err(FigureError::new(self.file_name, problem))
     }
 
-    fn draw(&self, x: &[f64], root: Area<'_>) -> Result<(), DrawError> {
+    fn draw(&self, x: &[f64], language: Language, root: Area<'_>) -> Result<(), DrawError> {
         let px = |size: u32| size * style::SCALE;
         let text = text_style;
         let (left, right) = (self.x.start.min(self.x.stop), self.x.start.max(self.x.stop));
@@ -163,23 +210,20 @@ impl Figure {
         let x_label = |x: &f64| tick_label(*x, x_decimals);
         let y_label = |y: &f64| tick_label(*y, y_decimals);
 
-        // The title, centred in a band across the top.
-        let (title_band, plot_area) = root.split_vertically(px(style::TITLE_BAND_HEIGHT));
-        let (band_width, band_height) = title_band.dim_in_pixel();
-        let centred = Pos::new(HPos::Center, VPos::Center);
-        let middle = ((band_width / 2) as i32, (band_height / 2) as i32);
-        title_band.draw_text(self.title, &text(style::TITLE_SIZE).pos(centred), middle)?;
-
+        // Below the title's band (see `render_card`).
+        let (_, plot_area) = root.split_vertically(px(style::TITLE_BAND_HEIGHT));
         let mut chart = ChartBuilder::on(&plot_area)
             .margin(px(20))
             .margin_top(px(8))
             .x_label_area_size(px(56))
             .y_label_area_size(px(72))
             .build_cartesian_2d(left..right, bottom..top)?;
-        chart
-            .configure_mesh()
-            .x_desc("x")
-            .y_desc("h(x)")
+        let mut mesh = chart.configure_mesh();
+        // With one curve the y axis names it; with more, the legend does.
+        if self.curves.len() == 1 {
+            mesh.y_desc("h(x)");
+        }
+        mesh.x_desc("x")
             .axis_desc_style(text(style::LABEL_SIZE))
             .label_style(text(style::LABEL_SIZE))
             .x_label_formatter(&x_label)
@@ -192,12 +236,17 @@ impl Figure {
             .y_labels(Y_TICKS)
             .draw()?;
 
+        let legend = self.curves.len() > 1;
         for (index, curve) in self.curves.iter().enumerate() {
             let (colour, dash) = style::curve_look(index);
             let line = colour.stroke_width(px(style::LINE_WIDTH));
             // An empty series for the legend entry, there even if no point is visible.
             let entry = chart.draw_series(std::iter::empty::<PathElement<Point>>())?;
-            entry.label(curve.label);
+            entry.label(if legend {
+                language.say(curve.label)?
+            } else {
+                curve.label
+            });
             let sample = move |(x, y): (i32, i32)| [(x, y), (x + px(36) as i32, y)];
             match dash {
                 Dash::Solid => entry.legend(move |at| PathElement::new(sample(at), line)),
@@ -215,7 +264,7 @@ impl Figure {
             }
         }
 
-        if self.curves.len() > 1 {
+        if legend {
             chart
                 .configure_series_labels()
                 .position(SeriesLabelPosition::UpperLeft)
@@ -226,13 +275,13 @@ impl Figure {
                 .border_style(style::GRID_LINE.stroke_width(px(1)))
                 .draw()?;
         }
-        root.present()
+        Ok(root.present()?)
     }
 }
 
 /// Checks that `file_name` is a plain `*.svg` name, written inside the
 /// figures directory.
-pub(crate) fn check_file_name(file_name: &'static str) -> Result<(), FigureError> {
+fn check_file_name(file_name: &'static str) -> Result<(), FigureError> {
     let plain_name = !file_name.contains(['/', '\\']) && !file_name.starts_with('.');
     let ok = plain_name && file_name.len() > ".svg".len() && file_name.ends_with(".svg");
     let problem = "file_name must be a plain file name ending in .svg";
@@ -243,8 +292,36 @@ pub(crate) fn check_file_name(file_name: &'static str) -> Result<(), FigureError
     }
 }
 
+/// The SVG document of a figure: checks its file name, draws its title in
+/// `language` centred in a band across the top, then the rest with `draw`,
+/// and puts it all on a card (see [`put_on_card`]).
+pub(crate) fn render_card(
+    file_name: &'static str,
+    title: &'static str,
+    language: Language,
+    draw: impl FnOnce(Area<'_>) -> Result<(), DrawError>,
+) -> Result<String, FigureError> {
+    check_file_name(file_name)?;
+    let title = language
+        .say(title)
+        .map_err(|e| FigureError::new(file_name, e))?;
+    let mut svg = String::new();
+    let root = svg_area(&mut svg);
+    let centred = text_style(style::TITLE_SIZE).pos(Pos::new(HPos::Center, VPos::Center));
+    let middle = (
+        style::SIZE.0 * style::SCALE / 2,
+        style::TITLE_BAND_HEIGHT * style::SCALE / 2,
+    );
+    let drawn = root
+        .draw_text(title, &centred, (middle.0 as i32, middle.1 as i32))
+        .map_err(DrawError::from)
+        .and_then(|()| draw(root));
+    drawn.map_err(|e| FigureError::new(file_name, e))?;
+    Ok(put_on_card(&svg, title))
+}
+
 /// A drawing area of the figures' size, drawn into `svg`.
-pub(crate) fn svg_area(svg: &mut String) -> Area<'_> {
+fn svg_area(svg: &mut String) -> Area<'_> {
     let (width, height) = style::SIZE;
     SVGBackend::with_string(svg, (width * style::SCALE, height * style::SCALE)).into_drawing_area()
 }

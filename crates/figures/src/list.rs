@@ -1,7 +1,8 @@
 //! The list of figures in the book. To add a figure, add an entry here.
 
-use crate::{Curve, Figure, Grid, SpeedupChart};
-use activations::{relu, sigmoid, step};
+use crate::drawing::Drawing;
+use crate::{Curve, Figure, Grid, SpeedupChart, network, neuron, vanishing};
+use activations::{relu, relu_derivative, sigmoid, sigmoid_derivative, step};
 
 /// Every function plot in the book, in the order the book shows them, each
 /// drawn to `book/src/figures/<file_name>`.
@@ -52,8 +53,49 @@ pub const FIGURES: &[Figure] = &[
         y_limits: (-0.1, 1.1),
         curves: &[Curve::new("sigmoid", sigmoid), Curve::new("step", step)],
     },
+    // Each function with its slope: the sigmoid's is at most 1/4 (at x = 0),
+    // ReLU's jumps from 0 to 1 at the corner.
+    Figure {
+        file_name: "sigmoid-derivative.svg",
+        title: "Sigmoid function and its derivative",
+        x: Grid::arange(-5.0, 5.0, 0.1),
+        y_limits: (-0.1, 1.1),
+        curves: &[
+            Curve::new("σ(x)", sigmoid),
+            Curve::new("σ′(x)", sigmoid_derivative),
+        ],
+    },
+    Figure {
+        file_name: "relu-derivative.svg",
+        title: "ReLU function and its derivative",
+        x: Grid::arange(-5.0, 5.0, 0.1),
+        y_limits: (-0.5, 2.5),
+        curves: &[
+            Curve::new("ReLU(x)", relu),
+            Curve::new("ReLU′(x)", relu_derivative),
+        ],
+    },
 ];
 // ANCHOR_END: figures
+
+/// The figures that are drawings, not plots of curves (see `src/drawing.rs`).
+pub(crate) const DRAWINGS: &[Drawing] = &[
+    Drawing {
+        file_name: "neuron.svg",
+        title: "One neuron",
+        draw: neuron::draw,
+    },
+    Drawing {
+        file_name: "vanishing-gradient.svg",
+        title: "The vanishing gradient",
+        draw: vanishing::draw,
+    },
+    Drawing {
+        file_name: "network.svg",
+        title: "The tutorial's 3-layer network",
+        draw: network::draw,
+    },
+];
 
 /// Chapter 8's chart and summary table: the speed of the simple and the fast
 /// Rust code relative to the tutorial's NumPy code, as measured.

@@ -2,9 +2,9 @@
 //! `crates/bench/compare-numpy --save` writes: per target, each form's
 //! fastest time per call (the fields not needed here are not read).
 
-use crate::figure::{Area, DrawError, FigureError, check_file_name, put_on_card};
-use crate::figure::{svg_area, text_style};
-use crate::style::{self, BarLook};
+use crate::Language;
+use crate::figure::{Area, DrawError, FigureError, render_card, text_style};
+use crate::style::{self, BarLook, px};
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 use serde::Deserialize;
@@ -111,39 +111,49 @@ pub struct SpeedupChart {
 }
 
 impl SpeedupChart {
-    /// Reads the results file; returns the chart's and the summary's paths,
-    /// each with its contents or why it could not be made. See [`crate::draw_all`].
-    pub fn draw_all(&self) -> [(String, Result<String, FigureError>); 2] {
+    /// Reads the results file; returns the paths of the chart in each
+    /// language and of the summary, each with its contents or why it could
+    /// not be made. See [`crate::draw_all`].
+    pub fn draw_all(&self) -> Vec<(String, Result<String, FigureError>)> {
         let json = std::fs::read_to_string(crate::workspace_file(self.results));
         let json = json.map_err(|e| self.results_error(format!("cannot read it: {e}")));
-        let svg = format!("{}/{}", crate::OUTPUT_DIR, self.file_name);
-        let summary = json
-            .as_ref()
-            .map_err(Clone::clone)
-            .and_then(|json| self.summary_table(json));
-        [
-            (svg, json.and_then(|json| self.render(&json))),
-            (self.summary.into(), summary),
-        ]
+        let mut files: Vec<_> = Language::ALL
+            .into_iter()
+            .map(|language| {
+                let svg = format!("{}/{}", language.folder(), self.file_name);
+                let json = json.as_ref().map_err(Clone::clone);
+                (svg, json.and_then(|json| self.render_in(json, language)))
+            })
+            .collect();
+        let summary = json.and_then(|json| self.summary_table(&json));
+        files.push((self.summary.into(), summary));
+        files
     }
 
-    /// Draws the chart from the results' JSON; see [`SpeedupChart`].
+    /// Draws the chart in English from the results' JSON; see [`SpeedupChart`].
     ///
     /// # Errors
     ///
     /// [`FigureError`] when the file name is not a plain `*.svg` name, the
     /// chart has no rows, [`SpeedupChart::speeds`] fails, or plotters does.
     pub fn render(&self, json: &str) -> Result<String, FigureError> {
-        let file_name = self.file_name;
-        check_file_name(file_name)?;
+        self.render_in(json, Language::English)
+    }
+
+    /// Draws the chart with the words of `language`; see [`SpeedupChart::render`].
+    ///
+    /// # Errors
+    ///
+    /// As for [`SpeedupChart::render`], and when a phrase of the chart has
+    /// no words in `language` ([`Language::say`]).
+    pub fn render_in(&self, json: &str, language: Language) -> Result<String, FigureError> {
         if self.rows.is_empty() {
-            return Err(FigureError::new(file_name, "the chart has no rows"));
+            return Err(FigureError::new(self.file_name, "the chart has no rows"));
         }
         let speeds = self.speeds(json)?;
-        let mut svg = String::new();
-        let drawn = self.draw(&speeds, svg_area(&mut svg));
-        drawn.map_err(|e| FigureError::new(file_name, format!("drawing failed: {e}")))?;
-        Ok(put_on_card(&svg, self.title))
+        render_card(self.file_name, self.title, language, |root| {
+            self.draw(&speeds, language, root)
+        })
     }
 
     /// The summary table, from the results' JSON: per row, NumPy's time,
@@ -210,21 +220,21 @@ impl SpeedupChart {
         FigureError::new(self.file_name, format!("{}: {problem}", self.results))
     }
 
-    /// Draws title, legend, log-scale axis, each row's label and bars (simple
+    /// Draws legend, log-scale axis, each row's label and bars (simple
     /// above, fast below) with their values, and last, over them, NumPy's line.
-    fn draw(&self, speeds: &[(f64, f64)], root: Area<'_>) -> Result<(), DrawError> {
+    fn draw(
+        &self,
+        speeds: &[(f64, f64)],
+        language: Language,
+        root: Area<'_>,
+    ) -> Result<(), DrawError> {
         let text = |size| text_style(size);
+        let say = |phrase| language.say(phrase);
         let (centre, left, right) = (
             HPos::Center,
             Pos::new(HPos::Left, VPos::Center),
             Pos::new(HPos::Right, VPos::Center),
         );
-        let title = text(style::TITLE_SIZE).pos(Pos::new(centre, VPos::Center));
-        let middle = (
-            px(style::SIZE.0 as i32) / 2,
-            px(style::TITLE_BAND_HEIGHT as i32) / 2,
-        );
-        root.draw_text(self.title, &title, middle)?;
         let legend = [
             ("simple Rust", style::SIMPLE_BAR),
             ("fast Rust", style::FAST_BAR),
@@ -233,7 +243,7 @@ impl SpeedupChart {
             let (top, bottom) = (px(LEGEND_Y - BAR_HEIGHT / 2), px(LEGEND_Y + BAR_HEIGHT / 2));
             draw_box(&root, look, [at, top, at + px(28), bottom])?;
             root.draw_text(
-                name,
+                say(name)?,
                 &text(style::LABEL_SIZE).pos(left),
                 (at + px(36), px(LEGEND_Y)),
             )?;
@@ -271,18 +281,18 @@ impl SpeedupChart {
         ))?;
         let label = text(style::LABEL_SIZE);
         root.draw_text(
-            "← slower than NumPy",
+            say("← slower than NumPy")?,
             &label.pos(right),
             (one - px(10), px(SIDES_Y)),
         )?;
         root.draw_text(
-            "faster than NumPy →",
+            say("faster than NumPy →")?,
             &label.pos(left),
             (one + px(10), px(SIDES_Y)),
         )?;
         let muted = label.color(&style::AXIS);
         root.draw_text(
-            "(log scale)",
+            say("(log scale)")?,
             &muted.pos(right),
             (px(PLOT_RIGHT), px(SIDES_Y)),
         )?;
@@ -291,6 +301,7 @@ impl SpeedupChart {
         for (index, ((_, lines, _), (simple, fast))) in (0..).zip(self.rows.iter().zip(speeds)) {
             let middle = px(PLOT_TOP) + row_height * index + row_height / 2;
             // The label's first line names the work, the others (muted) say how much.
+            let lines = say(lines)?;
             let first_y = middle - px(20) * (lines.lines().count() as i32 - 1) / 2;
             for (number, line) in (0..).zip(lines.lines()) {
                 let (look, y) = (
@@ -322,11 +333,11 @@ impl SpeedupChart {
         ))?;
         let name = label.pos(Pos::new(centre, VPos::Bottom));
         root.draw_text(
-            "NumPy (the tutorial's code)",
+            say("NumPy (the tutorial's code)")?,
             &name,
             (one, px(PLOT_TOP - 10)),
         )?;
-        root.present()
+        Ok(root.present()?)
     }
 }
 
@@ -339,11 +350,6 @@ const PLOT_RIGHT: i32 = 672;
 const BAR_HEIGHT: i32 = 16;
 /// The line under the tick labels that says which side is slower.
 const SIDES_Y: i32 = 422;
-
-/// A length in shown pixels, in the SVG's units (quarter pixels).
-fn px(size: i32) -> i32 {
-    size * style::SCALE as i32
-}
 
 /// A bar or a legend swatch: its edge colour, with its fill colour inset by
 /// the edge's width (plotters' SVG backend draws every outline 1 unit wide).

@@ -2,8 +2,9 @@
 //! mdBook's theme switch, so each figure is drawn on its own light, rounded
 //! "card" that reads the same on every theme. Curves differ in colour and in
 //! line style, so colour-blind readers and greyscale can tell them apart.
-//! Text is SVG `<text>` for the browser to set: no fonts are needed, and the
-//! same code gives the same bytes on every machine.
+//! Text is SVG `<text>` for the browser to set: no fonts are embedded or
+//! downloaded, Japanese included, and the same code gives the same bytes on
+//! every machine.
 
 use plotters::style::RGBColor;
 
@@ -13,6 +14,11 @@ pub(crate) const SIZE: (u32, u32) = (720, 450);
 /// Drawn this many times larger than shown: plotters rounds coordinates to
 /// whole units, and in quarter pixels a curve still looks smooth.
 pub(crate) const SCALE: u32 = 4;
+/// A length in shown pixels, in the SVG's units (quarter pixels).
+pub(crate) const fn px(size: i32) -> i32 {
+    size * SCALE as i32
+}
+
 /// Corner radius of the card.
 pub(crate) const CARD_CORNER_RADIUS: u32 = 12;
 pub(crate) const CARD: RGBColor = RGBColor(0xFF, 0xFF, 0xFF);
@@ -20,7 +26,14 @@ pub(crate) const CARD_BORDER: RGBColor = RGBColor(0xD0, 0xD7, 0xDE);
 pub(crate) const TEXT: RGBColor = RGBColor(0x24, 0x29, 0x2F);
 pub(crate) const AXIS: RGBColor = RGBColor(0x57, 0x60, 0x6A);
 pub(crate) const GRID_LINE: RGBColor = RGBColor(0xE4, 0xE8, 0xEC);
-pub(crate) const FONT: &str = "sans-serif";
+/// Lines that are there but not the point: the network's other weights.
+pub(crate) const FAINT: RGBColor = RGBColor(0xA8, 0xB1, 0xBA);
+/// The fonts the browser tries, in order: common Latin ones, then the
+/// Japanese fonts that come with macOS, Windows and Linux desktops (so a
+/// Japanese figure is set in a Japanese font, not a Chinese one, wherever one
+/// is there), and the generic family last.
+pub(crate) const FONT: &str = "Helvetica, Arial, Hiragino Sans, Hiragino Kaku Gothic ProN, \
+    Yu Gothic, Meiryo, Noto Sans CJK JP, Noto Sans JP, sans-serif";
 /// Font sizes as plotters counts them (the SVG's font-size is this / 1.24).
 pub(crate) const TITLE_SIZE: f64 = 26.0;
 pub(crate) const LABEL_SIZE: f64 = 20.0;

@@ -45,6 +45,30 @@ fn the_step_jumps_between_the_two_grid_points_nearest_zero() {
 }
 
 #[test]
+fn the_sigmoids_slope_peaks_at_a_quarter_at_0() {
+    // What chapter 3 says of its figure: σ′ is at most 0.25, reached at x = 0.
+    let figure = figure("sigmoid-derivative.svg");
+    assert_eq!(figure.x.values().unwrap(), plot_grid());
+    let slope = figure.curves[1].points(&plot_grid());
+    let highest = slope.iter().map(|&(_, y)| y).fold(f64::MIN, f64::max);
+    assert_eq!(highest, 0.25);
+    let (x, _) = slope.iter().find(|&&(_, y)| y == highest).unwrap();
+    assert!(x.abs() < 1e-9, "{x}");
+    assert!(slope[0].1 < 0.01 && slope[slope.len() - 1].1 < 0.01);
+}
+
+#[test]
+fn relus_slope_jumps_from_0_to_1_where_the_step_does() {
+    let figure = figure("relu-derivative.svg");
+    assert_eq!(figure.x.values().unwrap(), plot_grid());
+    let slope = figure.curves[1].points(&plot_grid());
+    assert!(slope.iter().all(|&(_, y)| y == 0.0 || y == 1.0));
+    let first_one = slope.iter().position(|&(_, y)| y == 1.0).unwrap();
+    assert_eq!(first_one, 51);
+    assert!(slope[first_one..].iter().all(|&(_, y)| y == 1.0));
+}
+
+#[test]
 fn a_figure_with_several_curves_names_each_in_the_svg() {
     let svg = figure("sigmoid-vs-step.svg").render().unwrap();
     for label in ["sigmoid", "step"] {

@@ -3,4 +3,7 @@
 mod clipping;
 mod committed;
 mod describing;
+mod drawings;
+mod languages;
 mod speedups;
+mod svg;

@@ -1,6 +1,7 @@
 //! Reading compare-numpy's JSON results, and the speedup chart and summary
 //! table drawn from them.
 
+use crate::svg::texts;
 use figures::{SPEEDUPS, SpeedupChart, workspace_file};
 
 /// The shape of compare-numpy's results, cut down: every target the chart
@@ -224,27 +225,6 @@ fn a_chart_without_rows_or_with_a_bad_file_name_is_an_error() {
 }
 
 // --- The drawing ----------------------------------------------------------------
-
-/// Each `<text>` element of `svg`: its content, x and text-anchor.
-fn texts(svg: &str) -> Vec<(String, i32, String)> {
-    svg.split("<text ")
-        .skip(1)
-        .map(|element| {
-            let (attributes, rest) = element.split_once('>').expect("a whole tag");
-            let attributes = format!(" {attributes}");
-            let attribute = |name: &str| {
-                let (_, after) = attributes
-                    .split_once(&format!(" {name}=\""))
-                    .expect("every <text> has x and text-anchor");
-                after.split_once('"').expect("a quoted value").0.to_owned()
-            };
-            let content = rest.split_once("</text>").expect("a closing tag").0;
-            let content = content.trim().replace("&apos;", "'").replace("&amp;", "&");
-            let x = attribute("x").parse().expect("a whole number");
-            (content, x, attribute("text-anchor"))
-        })
-        .collect()
-}
 
 #[test]
 fn every_bar_is_labelled_with_its_value_on_its_own_side_of_numpy() {
