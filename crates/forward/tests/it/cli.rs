@@ -3,12 +3,13 @@
 //! Every bad input must give one line on stderr starting with `error:`,
 //! exit status 2, and never a panic or a backtrace. The bad network files
 //! live in `tests/data/bad-networks/`, each starting with the line it must
-//! produce in English and ending with the line in Japanese: a new case is a
-//! new file.
+//! produce in English (its line in Japanese is in `japanese.txt` there): a
+//! new case is a new file.
 //!
 //! The messages follow the locale, so each run here sets it: none (English)
 //! unless a test asks for one.
 
+use std::collections::BTreeMap;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
@@ -119,22 +120,36 @@ fn every_bad_network_file_gives_its_one_line() {
         .collect();
     files.sort();
     assert!(files.len() >= 15, "only {} bad network files", files.len());
+    // The Japanese lines, by file name.
+    let japanese = std::fs::read_to_string(data("bad-networks/japanese.txt")).unwrap();
+    let mut japanese: BTreeMap<&str, &str> = japanese
+        .lines()
+        .filter(|line| !line.starts_with('#'))
+        .map(|line| line.split_once(": ").unwrap())
+        .collect();
     for file in files {
         let text = std::fs::read_to_string(&file).unwrap();
         let shown = file.to_str().unwrap();
-        // The English first; the Japanese last, so that it moves no line.
-        let expected = |line: Option<&str>, prefix: &str| {
-            let line = line.and_then(|line| line.strip_prefix(prefix));
-            let line = line.unwrap_or_else(|| panic!("{shown}: no line `{prefix}error: ...`"));
-            line.replace("{file}", shown)
-        };
-        let english = expected(text.lines().next(), "# expect: ");
-        let japanese = expected(text.lines().last(), "# expect-ja: ");
+        let english = text
+            .lines()
+            .next()
+            .and_then(|line| line.strip_prefix("# expect: "))
+            .unwrap_or_else(|| panic!("{shown} must start with `# expect: error: ...`"))
+            .replace("{file}", shown);
         let output = forward(&["--network", shown]);
         assert_eq!(one_error_line(&output), english, "{shown}");
+        let name = file.file_name().unwrap().to_str().unwrap();
+        let japanese = japanese
+            .remove(name)
+            .unwrap_or_else(|| panic!("japanese.txt has no line for {name}"))
+            .replace("{file}", shown);
         let output = forward_in(JAPANESE, &["--network", shown]);
         assert_eq!(one_error_line(&output), japanese, "{shown}");
     }
+    assert!(
+        japanese.is_empty(),
+        "japanese.txt names no file: {japanese:?}"
+    );
 }
 
 #[test]
