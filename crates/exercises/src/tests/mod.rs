@@ -615,3 +615,30 @@ fn the_hint_speaks_both_languages() {
     assert!(page.contains("\n\nHint:\nA comparison is a bool"), "{page}");
     assert!(Japanese.watching().contains("の変更を見張っています"));
 }
+
+/// The Japanese uses the book's words: none of the variants that the
+/// glossary's terms table (`book/src/appendix-glossary.md`) says to avoid.
+#[test]
+fn the_japanese_texts_use_the_glossarys_words() {
+    let glossary = std::fs::read_to_string(root().join("book/src/appendix-glossary.md")).unwrap();
+    let (_, table) = glossary.split_once("| avoid in Japanese |").unwrap();
+    let rows = table
+        .lines()
+        .skip(2)
+        .take_while(|line| line.starts_with('|'));
+    let avoid: Vec<&str> = rows
+        .filter_map(|row| row.trim_end_matches('|').rsplit('|').next())
+        .flat_map(|cell| cell.split(','))
+        .map(str::trim)
+        .filter(|word| !word.is_empty())
+        .collect();
+    assert!(avoid.contains(&"隠れ層"), "{avoid:?}");
+    for exercise in &info().exercises {
+        let Texts { title, task, hint } = &exercise.japanese;
+        for word in &avoid {
+            for text in [title, task, hint] {
+                assert!(!text.contains(word), "{}: {word} in {text}", exercise.name);
+            }
+        }
+    }
+}

@@ -188,7 +188,7 @@ fn bad_command_lines_give_one_line_in_japanese() {
     let cases: [(&[&str], &str); 6] = [
         (
             &["--input", "1,2,3"],
-            "error: --input: 入力には値が 3 個ありますが、第1層が受け取るのは 2 個です (W1 の形は (3, 2))",
+            "error: --input: 入力には値が 3 個ありますが、第1層が受け取るのは 2 個です (W1 の形状は (3, 2))",
         ),
         (
             &["--input", "1,abc"],

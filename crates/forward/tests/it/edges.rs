@@ -104,7 +104,7 @@ fn the_demos_errors_say_what_went_wrong() {
     );
     assert_eq!(
         Japanese.demo_error(&input),
-        "入力には値が 3 個ありますが、第1層が受け取るのは 2 個です (W1 の形は (3, 2))"
+        "入力には値が 3 個ありますが、第1層が受け取るのは 2 個です (W1 の形状は (3, 2))"
     );
 }
 

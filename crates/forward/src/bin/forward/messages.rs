@@ -52,7 +52,7 @@ impl Language {
             },
             Japanese => Help {
                 about: "ニューラルネットワークの順伝播を計算し、チュートリアルの NumPy コードと\
-                    同じように、すべての配列とその形を表示します。\n\n\
+                    同じように、すべての配列とその形状を表示します。\n\n\
                     オプションなしでは、チュートリアルのネットワーク (2 -> 3 -> 2 -> 2、\
                     中間層はシグモイド関数、出力層は恒等関数) に入力 [1.0, 0.5] を与え、\
                     チュートリアルの出力とまったく同じものを表示します。",
@@ -189,10 +189,10 @@ impl Language {
         match (self, error) {
             (English, _) => error.to_string(),
             (Japanese, LayerError::NoWeights { shape }) => {
-                format!("重みの形が {shape} です: 層には少なくとも 1 行 1 列の重みが必要です")
+                format!("重みの形状が {shape} です: 層には少なくとも 1 行 1 列の重みが必要です")
             }
             (Japanese, LayerError::BiasLength { bias, shape }) => format!(
-                "バイアスには値が {bias} 個ありますが、重みの形は {shape} です: \
+                "バイアスには値が {bias} 個ありますが、重みの形状は {shape} です: \
                  バイアスは重みの行ごとに 1 つ必要です"
             ),
             (Japanese, LayerError::NotFiniteWeight { row, column, value }) => {
@@ -225,8 +225,8 @@ impl Language {
                 let previous = layer - 1;
                 let (inputs, outputs) = (shape.columns, previous_shape.rows);
                 let message = format!(
-                    "W{layer} の形は {shape} なので入力は {inputs} 個ですが、\
-                     第{previous}層の出力は {outputs} 個です (W{previous} の形は {previous_shape})"
+                    "W{layer} の形状は {shape} なので入力は {inputs} 個ですが、\
+                     第{previous}層の出力は {outputs} 個です (W{previous} の形状は {previous_shape})"
                 );
                 self.in_layer(*layer, &message)
             }
@@ -239,7 +239,7 @@ impl Language {
         match self {
             English => error.to_string(),
             Japanese => format!(
-                "入力には値が {length} 個ありますが、第1層が受け取るのは {} 個です (W1 の形は {shape})",
+                "入力には値が {length} 個ありますが、第1層が受け取るのは {} 個です (W1 の形状は {shape})",
                 shape.columns
             ),
         }
