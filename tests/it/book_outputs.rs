@@ -17,6 +17,11 @@ fn run(command: &str) -> Output {
         .args(words)
         .current_dir(workspace_root())
         .env("CARGO_NET_OFFLINE", "true")
+        // The demo's messages follow the locale; the book shows the English
+        // ones, whatever the reader's locale is.
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANG")
         .output()
         .unwrap_or_else(|error| panic!("cannot run {command}: {error}"))
 }

@@ -1,6 +1,9 @@
-//! `info.toml`, the one list of the exercises. The unit tests (`tests.rs`)
-//! check that it agrees with the files and the book.
+//! `info.toml`, the one list of the exercises, with each one's title, task
+//! and hint in English and Japanese. The unit tests (`tests/mod.rs`) check
+//! that it agrees with the files and the book, and the two languages with
+//! each other.
 
+use crate::language::Language;
 use serde::Deserialize;
 use std::path::Path;
 
@@ -12,20 +15,56 @@ pub(crate) struct Info {
     pub(crate) exercises: Vec<Exercise>,
 }
 
-/// One exercise, as `info.toml` describes it.
+/// One exercise, as the runner uses it.
 #[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(from = "ExerciseInToml")]
 pub(crate) struct Exercise {
     /// Its place in the list, from 1: not in the file, so no two can have the same number.
-    #[serde(skip)]
     pub(crate) number: usize,
     /// The part of its file names after the number: `stable_sigmoid`.
     pub(crate) name: String,
     /// Its chapter's page in `book/src/`, without `.md`: `ch03-sigmoid`.
     pub(crate) chapter: String,
+    /// Its title, task and hint in English (the book's language) and in Japanese.
+    pub(crate) english: Texts,
+    pub(crate) japanese: Texts,
+}
+
+/// What the runner shows of an exercise, in one language.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct Texts {
     pub(crate) title: String,
     pub(crate) task: String,
     pub(crate) hint: String,
+}
+
+/// One exercise as `info.toml` writes it: the English texts beside the
+/// name, the Japanese ones in its `[exercises.ja]` table.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ExerciseInToml {
+    name: String,
+    chapter: String,
+    title: String,
+    task: String,
+    hint: String,
+    ja: Texts,
+}
+
+impl From<ExerciseInToml> for Exercise {
+    fn from(exercise: ExerciseInToml) -> Self {
+        let ExerciseInToml {
+            title, task, hint, ..
+        } = exercise;
+        Self {
+            number: 0,
+            name: exercise.name,
+            chapter: exercise.chapter,
+            english: Texts { title, task, hint },
+            japanese: exercise.ja,
+        }
+    }
 }
 
 impl Info {
@@ -40,18 +79,26 @@ impl Info {
         Ok(info)
     }
 
-    /// The exercise named by `text`: its number (`3`) or its name.
-    pub(crate) fn find(&self, text: &str) -> Result<&Exercise, String> {
+    /// The exercise named by `text`: its number (`3`) or its name. The
+    /// error is in `language`.
+    pub(crate) fn find(&self, text: &str, language: Language) -> Result<&Exercise, String> {
         let count = self.exercises.len();
         let number = text.parse().ok().filter(|n| (1..=count).contains(n));
         let found = number.map(|number| &self.exercises[number - 1]);
         let found = found.or_else(|| self.exercises.iter().find(|e| e.name == text));
-        let valid = format!("a number from 1 to {count} or a name");
-        found.ok_or(format!("there is no exercise {text:?}: give {valid}"))
+        found.ok_or_else(|| language.no_such_exercise(text, count))
     }
 }
 
 impl Exercise {
+    /// Its title, task and hint in `language`.
+    pub(crate) fn texts(&self, language: Language) -> &Texts {
+        match language {
+            Language::English => &self.english,
+            Language::Japanese => &self.japanese,
+        }
+    }
+
     /// `03_stable_sigmoid`: its test target, and file name in each directory without `.rs`.
     pub(crate) fn stem(&self) -> String {
         format!("{:02}_{}", self.number, self.name)

@@ -2,11 +2,14 @@
 //! compiles none of the exercises. Running cargo itself is exercised by
 //! `verify` in CI.
 
-use crate::info::Info;
+use crate::info::{Info, Texts};
+use crate::language::Language::{self, English, Japanese};
 use crate::run::{Judged, NOT_STARTED, Outcome, TestRun, classify, count, read_build, status};
-use crate::{list, progress};
+use crate::{command_line, list, progress};
+use clap::CommandFactory;
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
+use unicode_width::UnicodeWidthStr;
 
 fn root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
@@ -112,21 +115,127 @@ fn info_toml_lists_the_exercises_in_chapter_order() {
         (3, "The sigmoid")
     );
     for exercise in &info.exercises {
-        let texts = [&exercise.task, &exercise.hint];
-        assert!(
-            texts.iter().all(|text| text.trim().ends_with('.')),
-            "{}",
-            exercise.name
-        );
-        // The runner prints them after 11 columns of labels, in 78.
-        let lines = texts.iter().flat_map(|text| text.lines());
-        assert!(
-            lines.clone().all(|line| line.chars().count() <= 66),
-            "{}",
-            exercise.name
-        );
-        assert!(!exercise.title.is_empty(), "{}", exercise.name);
+        for (texts, full_stop) in [(&exercise.english, "."), (&exercise.japanese, "。")] {
+            let Texts { title, task, hint } = texts;
+            let name = &exercise.name;
+            assert!(!title.trim().is_empty(), "{name}: {title:?}");
+            for text in [task, hint] {
+                assert!(text.trim().ends_with(full_stop), "{name}: {text}");
+                // The runner prints them after 11 columns of labels, in 78.
+                for line in text.lines() {
+                    assert!(line.width() <= 66, "{name}: {line:?} is too wide");
+                }
+            }
+        }
     }
+}
+
+/// The `code` in a text, each span on one line: a line break inside one is a space.
+fn code_spans(text: &str) -> Vec<String> {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let text = words.join(" ");
+    let spans = text.split('`').skip(1).step_by(2);
+    let mut spans: Vec<String> = spans.map(str::to_owned).collect();
+    spans.sort();
+    spans
+}
+
+/// The Japanese keeps the English's code: the same spans, in any order.
+#[test]
+fn the_japanese_texts_keep_the_englishs_code() {
+    for exercise in &info().exercises {
+        let (english, japanese) = (&exercise.english, &exercise.japanese);
+        for (en, ja) in [
+            (&english.title, &japanese.title),
+            (&english.task, &japanese.task),
+            (&english.hint, &japanese.hint),
+        ] {
+            assert_eq!(
+                code_spans(ja),
+                code_spans(en),
+                "{}:\n{en}\n{ja}",
+                exercise.name
+            );
+            assert_eq!(ja.matches('`').count() % 2, 0, "{}: {ja}", exercise.name);
+        }
+        // And it is Japanese: not a copy of the English.
+        let japanese_text = [&japanese.title, &japanese.task, &japanese.hint];
+        assert!(
+            japanese_text
+                .iter()
+                .all(|text| text.chars().any(|c| c > '\u{3000}')),
+            "{}",
+            exercise.name
+        );
+    }
+    assert_eq!(code_spans("a `b\nc` d `e`"), ["b c", "e"]);
+}
+
+/// A stand-in for the environment: the variables in `table`, and no others.
+fn locale<'a>(table: &'a [(&'a str, &'a str)]) -> impl Fn(&str) -> Option<String> + 'a {
+    |name| {
+        let found = table.iter().find(|(variable, _)| *variable == name);
+        found.map(|(_, value)| (*value).to_owned())
+    }
+}
+
+/// The demo's rule, which the runner shares: `--lang`, else the first of
+/// LC_ALL, LC_MESSAGES and LANG that is set and not empty.
+#[test]
+fn the_flag_then_the_locale_choose_the_language() {
+    let choose = |flag, table| Language::choose(flag, locale(table));
+    assert_eq!(choose(None, &[]), English);
+    assert_eq!(choose(None, &[("LANG", "ja_JP.UTF-8")]), Japanese);
+    assert_eq!(choose(None, &[("LANG", "en_US.UTF-8")]), English);
+    assert_eq!(choose(Some(English), &[("LANG", "ja_JP.UTF-8")]), English);
+    assert_eq!(choose(Some(Japanese), &[("LANG", "C")]), Japanese);
+    let posix = [("LC_ALL", ""), ("LC_MESSAGES", "ja_JP"), ("LANG", "en_GB")];
+    assert_eq!(choose(None, &posix), Japanese);
+    let posix = [("LC_ALL", "C"), ("LC_MESSAGES", "ja_JP"), ("LANG", "ja_JP")];
+    assert_eq!(choose(None, &posix), English);
+}
+
+/// `--lang` is on every command, and the help speaks the language asked for.
+#[test]
+fn the_command_line_speaks_both_languages() {
+    let args = |line: &str| -> Vec<std::ffi::OsString> {
+        line.split_whitespace().map(Into::into).collect()
+    };
+    let flag = |line| Language::flag(crate::Options::command(), &args(line));
+    assert_eq!(flag("exercises hint 3 --lang ja"), Some(Japanese));
+    assert_eq!(flag("exercises --help --lang=en"), Some(English));
+    let help = |language: Language, line: &str| {
+        let error = command_line(language).try_get_matches_from(args(line));
+        error.unwrap_err().render().to_string()
+    };
+    let japanese = help(Japanese, "exercises --help");
+    for needle in [
+        "練習問題の進み具合",
+        "使い方:",
+        "コマンド:",
+        "オプション:",
+        "--lang",
+        "一覧表示",
+        "ヒントを表示",
+    ] {
+        assert!(japanese.contains(needle), "{needle:?} in\n{japanese}");
+    }
+    let japanese = help(Japanese, "exercises hint --help");
+    assert!(japanese.contains("練習問題の番号 (3)"), "{japanese}");
+    let english = help(English, "exercises --help");
+    for needle in [
+        "Shows your progress",
+        "Usage:",
+        "Commands:",
+        "--lang <LANG>",
+        "Show the hint",
+    ] {
+        assert!(english.contains(needle), "{needle:?} in\n{english}");
+    }
+    assert!(
+        !english.contains("\n  help "),
+        "no help subcommand: --help is the one way"
+    );
 }
 
 #[test]
@@ -134,11 +243,21 @@ fn info_toml_errors_name_the_problem() {
     let parse = |text: &str| toml::from_str::<Info>(text).map_err(|e| e.to_string());
     let missing =
         "[[exercises]]\nname = \"neuron\"\nchapter = \"ch01-x\"\ntitle = \"t\"\ntask = \"t\"\n";
-    let error = parse(missing).unwrap_err();
+    let japanese = "[exercises.ja]\ntitle = \"t\"\ntask = \"t\"\nhint = \"h\"\n";
+    let error = parse(&format!("{missing}{japanese}")).unwrap_err();
     assert!(error.contains("missing field `hint`"), "{error}");
-    let error = parse(&format!("{missing}hint = \"h\"\nhints = \"h\"\n")).unwrap_err();
+    let error = parse(&format!("{missing}hint = \"h\"\nhints = \"h\"\n{japanese}")).unwrap_err();
     assert!(error.contains("unknown field `hints`"), "{error}");
-    assert!(parse(&format!("{missing}hint = \"h\"\n")).is_ok());
+    let error = parse(&format!("{missing}hint = \"h\"\n")).unwrap_err();
+    assert!(error.contains("missing field `ja`"), "{error}");
+    let error = parse(&format!(
+        "{missing}hint = \"h\"\n[exercises.ja]\ntitle = \"t\"\n"
+    ));
+    let error = error.unwrap_err();
+    assert!(error.contains("missing field `task`"), "{error}");
+    let parsed = parse(&format!("{missing}hint = \"h\"\n{japanese}")).unwrap();
+    assert_eq!(parsed.exercises[0].japanese.hint, "h");
+    assert_eq!(parsed.exercises[0].english.hint, "h");
 }
 
 #[test]
@@ -186,7 +305,7 @@ fn the_stubs_and_solutions_say_what_they_are() {
             .flat_map(str::split_whitespace)
             .collect::<Vec<_>>()
             .join(" ");
-        let (number, title) = (exercise.number, &exercise.title);
+        let (number, title) = (exercise.number, &exercise.english.title);
         let (chapter, page) = (exercise.chapter_number(), &exercise.chapter);
         let chapter_title = exercise.chapter_title(&root);
         for needed in [
@@ -201,7 +320,7 @@ fn the_stubs_and_solutions_say_what_they_are() {
             );
         }
         // The hint is in info.toml only.
-        let first_words: Vec<&str> = exercise.hint.split_whitespace().take(6).collect();
+        let first_words: Vec<&str> = exercise.english.hint.split_whitespace().take(6).collect();
         assert!(
             !doc.contains(&first_words.join(" ")),
             "{stem}.rs quotes its hint"
@@ -224,11 +343,16 @@ fn the_stubs_and_solutions_say_what_they_are() {
 #[test]
 fn exercises_are_found_by_number_or_name() {
     let info = info();
-    assert_eq!(info.find("4").unwrap().name, "stable_sigmoid");
-    assert_eq!(info.find("relu_nan").unwrap().number, 8);
+    assert_eq!(info.find("4", English).unwrap().name, "stable_sigmoid");
+    assert_eq!(info.find("relu_nan", English).unwrap().number, 8);
     for wrong in ["0", "20", "-1", "sigmoid", ""] {
-        let error = info.find(wrong).unwrap_err();
+        let error = info.find(wrong, English).unwrap_err();
         assert!(error.starts_with("there is no exercise"), "{error}");
+        let error = info.find(wrong, Japanese).unwrap_err();
+        assert!(
+            error.contains("までの番号か名前を指定してください"),
+            "{error}"
+        );
     }
 }
 
@@ -300,7 +424,7 @@ fn progress_shows_the_first_exercise_not_done() {
     let mut judged = vec![todo; 19];
     judged[0] = done.clone();
     judged[1] = Ok(vec![test("a", Outcome::Passed, ""), failed]);
-    let text = progress(&root(), &info, &judged, &now_done(&judged));
+    let text = progress(&root(), &info, &judged, &now_done(&judged), English);
     assert!(
         text.starts_with("Progress: 1/19 exercises done [#------------------]\n"),
         "{text}"
@@ -330,7 +454,7 @@ fn progress_shows_the_first_exercise_not_done() {
     );
 
     judged[1] = done.clone();
-    let text = progress(&root(), &info, &judged, &now_done(&judged));
+    let text = progress(&root(), &info, &judged, &now_done(&judged), English);
     assert!(text.contains("Next: exercise 3,"), "{text}");
     assert!(
         text.contains("0 of its 1 tests pass; the others reach todo!()."),
@@ -339,7 +463,7 @@ fn progress_shows_the_first_exercise_not_done() {
 
     // An exercise that does not compile comes first, and the others still count.
     judged[9] = Err("error: expected `;`".to_owned());
-    let text = progress(&root(), &info, &judged, &now_done(&judged));
+    let text = progress(&root(), &info, &judged, &now_done(&judged), English);
     assert!(
         text.starts_with("Progress: 2/19 exercises done [##-"),
         "{text}"
@@ -354,13 +478,13 @@ fn progress_shows_the_first_exercise_not_done() {
     let mut was_done = now_done(&judged);
     judged[1] = Err("error[E0425]: cannot find value `u`".to_owned());
     was_done[1] = true;
-    let text = progress(&root(), &info, &judged, &was_done);
+    let text = progress(&root(), &info, &judged, &was_done, English);
     let header = "Progress: 2/19 exercises done (1 as when they last compiled) [##-";
     assert!(text.starts_with(header), "{text}");
     assert!(text.contains("Next: exercise 2,"), "{text}");
     assert!(text.contains("cannot find value `u`"), "{text}");
 
-    let text = progress(&root(), &info, &vec![done; 19], &[true; 19]);
+    let text = progress(&root(), &info, &vec![done; 19], &[true; 19], English);
     assert!(text.starts_with("Progress: 19/19 exercises done"), "{text}");
     assert!(text.contains("Every exercise is done"), "{text}");
 }
@@ -371,7 +495,7 @@ fn the_list_has_one_line_per_exercise() {
     judged[0] = Ok(vec![test("a", Outcome::Passed, "")]);
     judged[1] = Ok(vec![test("a", Outcome::Failed, "")]);
     judged[4] = Err(String::new());
-    let text = list(&root(), &info(), &judged, &now_done(&judged));
+    let text = list(&root(), &info(), &judged, &now_done(&judged), English);
     assert_eq!(
         text.lines().filter(|line| line.contains(".rs ")).count(),
         19,
@@ -382,4 +506,139 @@ fn the_list_has_one_line_per_exercise() {
     assert!(text.contains(" 3  not started  "), "{text}");
     assert!(text.contains(" 5  does not compile  "), "{text}");
     assert!(text.ends_with("\n1/19 exercises done\n"), "{text}");
+}
+
+#[test]
+fn progress_speaks_japanese() {
+    let info = info();
+    let done = Ok(vec![test("a", Outcome::Passed, "")]);
+    let failed = test(
+        "first",
+        Outcome::Failed,
+        "thread 'first' panicked:\nstep_int(0.0)",
+    );
+    let mut judged = vec![Ok(vec![test("a", Outcome::NotStarted, "")]); 19];
+    judged[0] = done.clone();
+    judged[1] = Ok(vec![test("a", Outcome::Passed, ""), failed]);
+    let text = progress(&root(), &info, &judged, &now_done(&judged), Japanese);
+    let expected_start = "進み具合: 19 問中 1 問が完了 [#------------------]\n\n\
+        次は練習問題 2「整数を返すステップ関数」です\n\n  \
+        章       第2章「The step function」\n           book/src/ch02-step.md\n  \
+        ファイル crates/exercises/exercises/02_step_int.rs\n  \
+        課題     NumPy の `(x > 0).astype(int)` のように";
+    assert!(text.starts_with(expected_start), "{text}");
+    for needle in [
+        "  確認     cargo test -p exercises --test 02_step_int\n  ヒント   比較の結果は bool で、`i64::from(bool)`",
+        "2 個のテストのうち 1 個が通ります。最初に失敗したテスト first:\n\n    thread 'first' panicked:\n    step_int(0.0)",
+        "ファイルを保存して `cargo run -p exercises` をもう一度実行するか",
+    ] {
+        assert!(text.contains(needle), "{needle:?} in\n{text}");
+    }
+    // The labels take 11 columns, so every line fits in 78 (+ the indent of a failure).
+    assert!(text.lines().all(|line| line.width() <= 80), "{text}");
+    let hint_lines = text
+        .lines()
+        .skip_while(|line| !line.starts_with("  ヒント"));
+    let second = hint_lines.clone().nth(1).unwrap();
+    assert!(
+        second.starts_with("           ") && !second.starts_with("            "),
+        "{text}"
+    );
+
+    judged[1] = done.clone();
+    judged[9] = Err("error: expected `;`".to_owned());
+    let text = progress(&root(), &info, &judged, &now_done(&judged), Japanese);
+    assert!(text.contains("次は練習問題 10「"), "{text}");
+    assert!(
+        text.contains("コンパイルできません。コンパイラのメッセージ:\n\nerror: expected `;`"),
+        "{text}"
+    );
+
+    let mut was_done = now_done(&judged);
+    judged[1] = Err("error[E0425]".to_owned());
+    was_done[1] = true;
+    let text = progress(&root(), &info, &judged, &was_done, Japanese);
+    let header = "進み具合: 19 問中 2 問が完了 (うち 1 問は最後にコンパイルできたときの結果) [##-";
+    assert!(text.starts_with(header), "{text}");
+
+    judged[1] = done.clone();
+    judged[9] = done.clone();
+    let text = progress(&root(), &info, &judged, &now_done(&judged), Japanese);
+    assert!(
+        text.contains("1 個のテストのうち 0 個が通ります。残りは todo!() に達します。"),
+        "{text}"
+    );
+
+    let text = progress(&root(), &info, &vec![done; 19], &[true; 19], Japanese);
+    assert!(text.starts_with("進み具合: 19 問中 19 問が完了"), "{text}");
+    assert!(text.contains("すべての練習問題が完了しました。"), "{text}");
+}
+
+#[test]
+fn the_japanese_list_keeps_its_columns() {
+    let mut judged = vec![Ok(vec![test("a", Outcome::NotStarted, "")]); 19];
+    judged[0] = Ok(vec![test("a", Outcome::Passed, "")]);
+    judged[1] = Ok(vec![test("a", Outcome::Failed, "")]);
+    judged[4] = Err(String::new());
+    let text = list(&root(), &info(), &judged, &now_done(&judged), Japanese);
+    for needle in [
+        " 1  完了               1/1  ch1  01_neuron.rs",
+        " 2  失敗               0/1  ch2  02_step_int.rs",
+        " 3  未着手             0/1  ch2  03_xor_perceptrons.rs",
+        " 5  コンパイルエラー   0/0  ch3",
+        "整数を返すステップ関数\n",
+    ] {
+        assert!(text.contains(needle), "{needle:?} in\n{text}");
+    }
+    assert!(text.ends_with("\n19 問中 1 問が完了\n"), "{text}");
+    // Where the file names start, on screen: the same column on every line.
+    let columns: BTreeSet<usize> = text
+        .lines()
+        .filter_map(|line| line.find("ch").map(|at| line[..at].width()))
+        .collect();
+    assert_eq!(columns.len(), 1, "{text}");
+}
+
+#[test]
+fn the_hint_speaks_both_languages() {
+    let info = info();
+    let exercise = info.find("2", Japanese).unwrap();
+    let texts = exercise.texts(Japanese);
+    let page = Japanese.hint_page(2, &texts.title, &exercise.path(), texts.hint.trim());
+    assert!(page.starts_with("練習問題 2: 整数を返すステップ関数\ncrates/exercises/exercises/02_step_int.rs\n\nヒント:\n比較の結果は"), "{page}");
+    let texts = exercise.texts(English);
+    let page = English.hint_page(2, &texts.title, &exercise.path(), texts.hint.trim());
+    assert!(
+        page.starts_with("Exercise 2: The step function as integers\n"),
+        "{page}"
+    );
+    assert!(page.contains("\n\nHint:\nA comparison is a bool"), "{page}");
+    assert!(Japanese.watching().contains("の変更を見張っています"));
+}
+
+/// The Japanese uses the book's words: none of the variants that the
+/// glossary's terms table (`book/src/appendix-glossary.md`) says to avoid.
+#[test]
+fn the_japanese_texts_use_the_glossarys_words() {
+    let glossary = std::fs::read_to_string(root().join("book/src/appendix-glossary.md")).unwrap();
+    let (_, table) = glossary.split_once("| avoid in Japanese |").unwrap();
+    let rows = table
+        .lines()
+        .skip(2)
+        .take_while(|line| line.starts_with('|'));
+    let avoid: Vec<&str> = rows
+        .filter_map(|row| row.trim_end_matches('|').rsplit('|').next())
+        .flat_map(|cell| cell.split(','))
+        .map(str::trim)
+        .filter(|word| !word.is_empty())
+        .collect();
+    assert!(avoid.contains(&"隠れ層"), "{avoid:?}");
+    for exercise in &info().exercises {
+        let Texts { title, task, hint } = &exercise.japanese;
+        for word in &avoid {
+            for text in [title, task, hint] {
+                assert!(!text.contains(word), "{}: {word} in {text}", exercise.name);
+            }
+        }
+    }
 }

@@ -4,8 +4,9 @@
 //! the difference and lets you accept it (install it with
 //! `cargo install --locked cargo-insta`).
 
+use crate::language::Language;
 use crate::network_file;
-use crate::printout::{Language, print_demo};
+use crate::printout::print_demo;
 use forward::{Network, tutorial};
 use nalgebra::DVector;
 
@@ -43,7 +44,7 @@ fn snapshot_english() {
 
 #[test]
 fn snapshot_toml_example() {
-    let file = network_file::parse(TOML_EXAMPLE).unwrap();
+    let file = network_file::parse(TOML_EXAMPLE, Language::English).unwrap();
     let printed = demo(&file.network, &file.input.unwrap(), Language::English);
     insta::assert_snapshot!("toml_example_en", printed);
 }
@@ -84,7 +85,7 @@ fn both_languages_print_the_same_numbers() {
 /// The TOML example is the tutorial's network, so it prints the same.
 #[test]
 fn the_toml_example_reproduces_the_tutorial() {
-    let file = network_file::parse(TOML_EXAMPLE).unwrap();
+    let file = network_file::parse(TOML_EXAMPLE, Language::English).unwrap();
     assert_eq!(file.network, tutorial::network());
     let printed = demo(&file.network, &file.input.unwrap(), Language::Japanese);
     assert_eq!(printed, TUTORIAL_OUTPUT);

@@ -2,8 +2,9 @@
 //! `cargo mutants` showed surviving: the limit of a network file's size,
 //! which activations hide `u` in the printout, and the demo's error text.
 
+use crate::language::Language::{English, Japanese};
 use crate::network_file::{self, MAX_FILE_BYTES};
-use crate::printout::{DemoError, Language, print_trace};
+use crate::printout::{DemoError, print_trace};
 use activations::Activation;
 use forward::{Layer, Network, tutorial};
 use std::io;
@@ -22,7 +23,7 @@ fn with_activations(activations: [Activation; 3]) -> Network {
 fn printed_trace(network: &Network) -> String {
     let trace = network.forward(&tutorial::input()).unwrap();
     let mut out = Vec::new();
-    print_trace(&mut out, network, &trace, Language::English).unwrap();
+    print_trace(&mut out, network, &trace, English).unwrap();
     String::from_utf8(out).unwrap()
 }
 
@@ -38,17 +39,23 @@ fn a_network_file_of_exactly_the_limit_is_read() {
     assert_eq!(text.len() as u64, MAX_FILE_BYTES);
     let path = dir.join("at-the-limit.toml");
     std::fs::write(&path, &text).unwrap();
-    let loaded = network_file::load(&path);
+    let loaded = network_file::load(&path, English);
     assert!(
         loaded.is_ok(),
         "a file of exactly {MAX_FILE_BYTES} bytes: {loaded:?}"
     );
     std::fs::write(&path, text + " ").unwrap();
-    let loaded = network_file::load(&path);
-    let error = loaded.unwrap_err();
+    let error = network_file::load(&path, English).unwrap_err();
     assert!(
         error.ends_with(&format!(
             "is larger than {MAX_FILE_BYTES} bytes: too big for a network file"
+        )),
+        "one byte more: {error}"
+    );
+    let error = network_file::load(&path, Japanese).unwrap_err();
+    assert!(
+        error.ends_with(&format!(
+            "は {MAX_FILE_BYTES} バイトより大きく、ネットワークファイルとしては大きすぎます"
         )),
         "one byte more: {error}"
     );
@@ -80,15 +87,25 @@ fn the_trace_hides_u_only_for_an_identity_output_layer() {
     );
 }
 
-/// Each error says what went wrong, in words.
+/// Each error says what went wrong, in words, in either language.
 #[test]
 fn the_demos_errors_say_what_went_wrong() {
     let write = DemoError::Write(io::Error::other("disk full"));
-    assert_eq!(write.to_string(), "cannot write the output: disk full");
+    assert_eq!(
+        English.demo_error(&write),
+        "cannot write the output: disk full"
+    );
+    assert_eq!(Japanese.demo_error(&write), "出力を書けません: disk full");
     let input = tutorial::network().check_input_length(3).unwrap_err();
-    let expected = input.to_string();
-    assert_eq!(DemoError::Input(input).to_string(), expected);
-    assert!(!expected.is_empty());
+    let input = DemoError::Input(input);
+    assert_eq!(
+        English.demo_error(&input),
+        "the input has 3 values, but layer 1 takes 2 (W1 has shape (3, 2))"
+    );
+    assert_eq!(
+        Japanese.demo_error(&input),
+        "入力には値が 3 個ありますが、第1層が受け取るのは 2 個です (W1 の形状は (3, 2))"
+    );
 }
 
 /// Only a closed pipe (`forward | head`) ends the demo quietly; any other
@@ -97,21 +114,27 @@ fn the_demos_errors_say_what_went_wrong() {
 #[cfg(target_os = "linux")]
 #[test]
 fn a_full_disk_is_an_error_not_a_closed_pipe() {
-    let full = std::fs::OpenOptions::new()
-        .write(true)
-        .open("/dev/full")
-        .unwrap();
-    let output = std::process::Command::new(env!("CARGO_BIN_EXE_forward"))
-        .stdout(full)
-        .output()
-        .unwrap();
-    let stderr = String::from_utf8_lossy(&output.stderr);
-    assert!(
-        !output.status.success(),
-        "exit status {:?}, stderr {stderr}",
-        output.status
-    );
-    assert!(stderr.contains("cannot write the output"), "{stderr}");
+    for (lang, expected) in [
+        ("en", "cannot write the output"),
+        ("ja", "出力を書けません"),
+    ] {
+        let full = std::fs::OpenOptions::new()
+            .write(true)
+            .open("/dev/full")
+            .unwrap();
+        let output = std::process::Command::new(env!("CARGO_BIN_EXE_forward"))
+            .args(["--lang", lang])
+            .stdout(full)
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert!(
+            !output.status.success(),
+            "exit status {:?}, stderr {stderr}",
+            output.status
+        );
+        assert!(stderr.contains(expected), "{stderr}");
+    }
 }
 
 /// A pipe whose reading end is closed before the demo starts, so that its

@@ -5,6 +5,12 @@
 
 // The demo binary's own modules, compiled into this test binary as well so
 // that they can be tested directly, not only by running the program.
+#[path = "../../src/bin/forward/language.rs"]
+#[allow(dead_code)]
+mod language;
+#[path = "../../src/bin/forward/messages.rs"]
+#[allow(dead_code)]
+mod messages;
 #[path = "../../src/bin/forward/network_file.rs"]
 #[allow(dead_code)]
 mod network_file;
@@ -16,5 +22,6 @@ mod batch;
 mod cli;
 mod demo;
 mod edges;
+mod languages;
 mod network;
 mod numbers;

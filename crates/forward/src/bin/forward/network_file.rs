@@ -7,9 +7,11 @@
 //! `identity`. An optional top-level `input` gives the input to run.
 //! `crates/forward/networks/tutorial.toml` is the tutorial's network.
 //!
-//! Every mistake is reported with its line and column, and nothing is
-//! allocated for a file larger than [`MAX_FILE_BYTES`].
+//! Every mistake is reported with its line and column, in the language
+//! asked for (the words are in `messages.rs`), and nothing is allocated for
+//! a file larger than [`MAX_FILE_BYTES`].
 
+use crate::language::Language;
 use activations::Activation;
 use forward::{Layer, LayerError, Network, NetworkError};
 use nalgebra::{DMatrix, DVector};
@@ -49,7 +51,7 @@ struct FileLayer {
     activation: Spanned<String>,
 }
 
-/// Parses the text of a network file.
+/// Parses the text of a network file; errors are in `language`.
 ///
 /// # Errors
 ///
@@ -57,13 +59,10 @@ struct FileLayer {
 /// missing or unknown key, a value of the wrong type, rows of different
 /// lengths, an unknown activation, a non-finite number, layers whose shapes
 /// do not fit, no layers at all, or an input of the wrong length.
-pub(crate) fn parse(text: &str) -> Result<NetworkFile, String> {
+pub(crate) fn parse(text: &str, language: Language) -> Result<NetworkFile, String> {
     let contents: FileContents = toml::from_str(text).map_err(|error| {
-        located(
-            text,
-            error.span().unwrap_or(0..0),
-            &plain_words(error.message()),
-        )
+        let message = language.file_error(error.message());
+        located(text, error.span().unwrap_or(0..0), &message)
     })?;
     let layers_span = contents.layers.span();
     let mut layers = Vec::with_capacity(contents.layers.get_ref().len());
@@ -71,15 +70,13 @@ pub(crate) fn parse(text: &str) -> Result<NetworkFile, String> {
     let mut weight_spans = Vec::with_capacity(layers.capacity());
     for (number, layer) in (1..).zip(contents.layers.into_inner()) {
         let in_layer = |span: Range<usize>, message: String| {
-            located(text, span, &format!("layer {number}: {message}"))
+            located(text, span, &language.in_layer(number, &message))
         };
-        let activation: Activation = layer
-            .activation
-            .get_ref()
-            .parse()
-            .map_err(|error| in_layer(layer.activation.span(), format!("{error}")))?;
+        let activation: Activation = layer.activation.get_ref().parse().map_err(|error| {
+            in_layer(layer.activation.span(), language.unknown_activation(&error))
+        })?;
         let weights_span = layer.weights.span();
-        let weights = matrix_from_rows(layer.weights.into_inner())
+        let weights = matrix_from_rows(layer.weights.into_inner(), language)
             .map_err(|message| in_layer(weights_span.clone(), message))?;
         let bias_span = layer.bias.span();
         let bias = DVector::from_vec(layer.bias.into_inner());
@@ -88,7 +85,7 @@ pub(crate) fn parse(text: &str) -> Result<NetworkFile, String> {
                 LayerError::BiasLength { .. } | LayerError::NotFiniteBias { .. } => bias_span,
                 _ => weights_span.clone(),
             };
-            in_layer(span, error.to_string())
+            in_layer(span, language.layer_error(&error))
         })?;
         layers.push(layer);
         weight_spans.push(weights_span);
@@ -100,64 +97,48 @@ pub(crate) fn parse(text: &str) -> Result<NetworkFile, String> {
             }
             NetworkError::Empty => layers_span.clone(),
         };
-        located(text, span, &error.to_string())
+        located(text, span, &language.network_error(&error))
     })?;
     let input = match contents.input {
         None => None,
         Some(input) => {
             let span = input.span();
             let input = DVector::from_vec(input.into_inner());
-            check_input(&network, &input).map_err(|message| located(text, span, &message))?;
+            let checked = check_input(&network, &input, language);
+            checked.map_err(|message| located(text, span, &message))?;
             Some(input)
         }
     };
     Ok(NetworkFile { network, input })
 }
 
-/// serde names Rust types in its messages; a learner's file has numbers
-/// and lists. And TOML gives every key after a `[[layers]]` header to that
-/// layer, which surprises whoever writes `input` last.
-fn plain_words(message: &str) -> String {
-    let message = message
-        .replace("expected f64", "expected a number")
-        .replace("expected a sequence", "expected a list");
-    if message.starts_with("unknown field `input`") {
-        return message
-            + ": every key after a `[[layers]]` header belongs to that layer, \
-               so write `input = [...]` at the top of the file, before the first `[[layers]]`";
-    }
-    message
-}
-
 /// Checks that an input fits the network and is made of finite numbers.
 ///
 /// # Errors
 ///
-/// A message saying what is wrong.
-pub(crate) fn check_input(network: &Network, input: &DVector<f64>) -> Result<(), String> {
-    if let Some((i, value)) = input.iter().enumerate().find(|(_, v)| !v.is_finite()) {
-        return Err(format!(
-            "input[{i}] is {value}: the input must be finite numbers"
-        ));
+/// A message in `language` saying what is wrong.
+pub(crate) fn check_input(
+    network: &Network,
+    input: &DVector<f64>,
+    language: Language,
+) -> Result<(), String> {
+    if let Some((i, &value)) = input.iter().enumerate().find(|(_, v)| !v.is_finite()) {
+        return Err(language.not_finite_input(i, value));
     }
     network
         .check_input_length(input.len())
-        .map_err(|error| error.to_string())
+        .map_err(|error| language.input_error(&error))
 }
 
 /// Rows of equal length into a matrix; a ragged or empty list is an error.
-fn matrix_from_rows(rows: Vec<Vec<f64>>) -> Result<DMatrix<f64>, String> {
+fn matrix_from_rows(rows: Vec<Vec<f64>>, language: Language) -> Result<DMatrix<f64>, String> {
     let columns = rows.first().map_or(0, Vec::len);
     if let Some((i, row)) = rows
         .iter()
         .enumerate()
         .find(|(_, row)| row.len() != columns)
     {
-        return Err(format!(
-            "weights row {} has {} values, but row 1 has {columns}: every row needs the same length",
-            i + 1,
-            row.len()
-        ));
+        return Err(language.ragged_rows(i + 1, row.len(), columns));
     }
     Ok(DMatrix::from_row_iterator(
         rows.len(),
@@ -170,11 +151,12 @@ fn matrix_from_rows(rows: Vec<Vec<f64>>) -> Result<DMatrix<f64>, String> {
 ///
 /// # Errors
 ///
-/// A message naming the file when it cannot be read, is larger than
-/// [`MAX_FILE_BYTES`], is not UTF-8, or does not parse (see [`parse`]).
-pub(crate) fn load(path: &Path) -> Result<NetworkFile, String> {
+/// A message in `language` naming the file when it cannot be read, is
+/// larger than [`MAX_FILE_BYTES`], is not UTF-8, or does not parse (see
+/// [`parse`]).
+pub(crate) fn load(path: &Path, language: Language) -> Result<NetworkFile, String> {
     let shown = path.display();
-    let read_error = |error: std::io::Error| format!("cannot read {shown}: {error}");
+    let read_error = |error: std::io::Error| language.cannot_read(&shown, &error);
     let file = std::fs::File::open(path).map_err(read_error)?;
     // Read at most one byte past the limit: enough to know the file is too
     // big, without reading a huge one into memory.
@@ -183,13 +165,11 @@ pub(crate) fn load(path: &Path) -> Result<NetworkFile, String> {
         .read_to_end(&mut bytes)
         .map_err(read_error)?;
     if bytes.len() as u64 > MAX_FILE_BYTES {
-        return Err(format!(
-            "{shown} is larger than {MAX_FILE_BYTES} bytes: too big for a network file"
-        ));
+        return Err(language.too_big(&shown, MAX_FILE_BYTES));
     }
     let text = String::from_utf8(bytes)
-        .map_err(|error| format!("cannot read {shown}: {}", error.utf8_error()))?;
-    parse(&text).map_err(|error| format!("{shown}:{error}"))
+        .map_err(|error| language.cannot_read(&shown, &error.utf8_error()))?;
+    parse(&text, language).map_err(|error| format!("{shown}:{error}"))
 }
 
 /// `message` prefixed with the line and column (both from 1, the column in

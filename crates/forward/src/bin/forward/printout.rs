@@ -6,23 +6,12 @@
 //! output, and finally `print(y)` once more. [`print_demo`] does the same,
 //! for the tutorial's network or any other.
 
+use crate::language::Language;
 use activations::Activation;
 use forward::{InputError, Network, Trace};
 use nalgebra::DVector;
 use numpy_print::{NumpyPrint, print_vec};
-use std::fmt;
 use std::io::{self, Write};
-
-/// The language of the labels. The numbers are the same in both.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
-pub(crate) enum Language {
-    /// The tutorial's own labels: `*** 重み1 ***`.
-    #[value(name = "ja")]
-    Japanese,
-    /// English labels: `*** weights 1 ***`.
-    #[value(name = "en")]
-    English,
-}
 
 /// The words printed before a layer's number (`重み` + `1`) or on their own.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -45,7 +34,8 @@ pub(crate) struct Labels {
 }
 
 impl Language {
-    /// The labels in this language.
+    /// The labels in this language: `*** 重み1 ***` (the tutorial's own) or
+    /// `*** weights 1 ***`.
     pub(crate) fn labels(self) -> Labels {
         match self {
             Self::Japanese => Labels {
@@ -157,7 +147,7 @@ pub(crate) fn print_demo<W: Write + ?Sized>(
     Ok(trace)
 }
 
-/// Why [`print_demo`] stopped.
+/// Why [`print_demo`] stopped (in words: `messages.rs`).
 #[derive(Debug)]
 pub(crate) enum DemoError {
     /// The input does not fit the network.
@@ -165,14 +155,3 @@ pub(crate) enum DemoError {
     /// Writing the output failed.
     Write(io::Error),
 }
-
-impl fmt::Display for DemoError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Self::Input(error) => error.fmt(f),
-            Self::Write(error) => write!(f, "cannot write the output: {error}"),
-        }
-    }
-}
-
-impl std::error::Error for DemoError {}
