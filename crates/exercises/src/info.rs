@@ -115,11 +115,24 @@ impl Exercise {
         digits.unwrap_or(0)
     }
 
-    /// The chapter's title: the first `# ` line of its page, so it cannot drift from the book.
-    pub(crate) fn chapter_title(&self, root: &Path) -> String {
+    /// The chapter's title: the first `# ` line of its page, so it cannot drift from the book;
+    /// in Japanese, that line's translation in the Japanese edition (`book/po/ja.po`).
+    pub(crate) fn chapter_title(&self, root: &Path, language: Language) -> String {
         let page = root.join(format!("book/src/{}.md", self.chapter));
         let page = std::fs::read_to_string(page).unwrap_or_default();
         let title = page.lines().find_map(|line| line.strip_prefix("# "));
-        title.unwrap_or(&self.chapter).trim().to_owned()
+        let title = title.unwrap_or(&self.chapter).trim();
+        let translated = (language == Language::Japanese)
+            .then(|| polib::po_file::parse(&root.join("book/po/ja.po")).ok())
+            .flatten()
+            .and_then(|catalogue| {
+                let message = catalogue.find_message(None, title, None)?;
+                message
+                    .msgstr()
+                    .ok()
+                    .filter(|text| !text.is_empty())
+                    .map(str::to_owned)
+            });
+        translated.unwrap_or_else(|| title.to_owned())
     }
 }

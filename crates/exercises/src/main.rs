@@ -157,7 +157,7 @@ fn progress(
     let (exercise, result) = (&info.exercises[next], &judged[next]);
     let texts = exercise.texts(language);
     let (path, stem, page) = (exercise.path(), exercise.stem(), &exercise.chapter);
-    let chapter_title = exercise.chapter_title(root);
+    let chapter_title = exercise.chapter_title(root, language);
     let chapter = language.chapter(exercise.chapter_number(), &chapter_title);
     // The labels are 11 columns wide; the texts' lines follow them.
     let indent = |text: &str| text.trim().replace('\n', "\n           ");

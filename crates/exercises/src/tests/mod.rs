@@ -110,10 +110,12 @@ fn info_toml_lists_the_exercises_in_chapter_order() {
     assert_eq!(
         (
             fourth.chapter_number(),
-            fourth.chapter_title(&root()).as_str()
+            fourth.chapter_title(&root(), English).as_str()
         ),
         (3, "The sigmoid")
     );
+    // In Japanese, the Japanese edition's title of the same page.
+    assert_eq!(fourth.chapter_title(&root(), Japanese), "シグモイド関数");
     for exercise in &info.exercises {
         for (texts, full_stop) in [(&exercise.english, "."), (&exercise.japanese, "。")] {
             let Texts { title, task, hint } = texts;
@@ -307,7 +309,7 @@ fn the_stubs_and_solutions_say_what_they_are() {
             .join(" ");
         let (number, title) = (exercise.number, &exercise.english.title);
         let (chapter, page) = (exercise.chapter_number(), &exercise.chapter);
-        let chapter_title = exercise.chapter_title(&root);
+        let chapter_title = exercise.chapter_title(&root, English);
         for needed in [
             format!("# Exercise {number}: {title}"),
             format!("Chapter {chapter}, [{chapter_title}](../../../book/src/{page}.md)."),
@@ -523,7 +525,7 @@ fn progress_speaks_japanese() {
     let text = progress(&root(), &info, &judged, &now_done(&judged), Japanese);
     let expected_start = "進み具合: 19 問中 1 問が完了 [#------------------]\n\n\
         次は練習問題 2「整数を返すステップ関数」です\n\n  \
-        章       第2章「The step function」\n           book/src/ch02-step.md\n  \
+        章       第2章「ステップ関数」\n           book/src/ch02-step.md\n  \
         ファイル crates/exercises/exercises/02_step_int.rs\n  \
         課題     NumPy の `(x > 0).astype(int)` のように";
     assert!(text.starts_with(expected_start), "{text}");
