@@ -79,7 +79,7 @@ pub const JAPANESE: &[(&str, &str)] = &[
     ("ReLU function", "ReLU関数"),
     (
         "ReLU function, in the tutorial's y range",
-        "ReLU関数（チュートリアルと同じ y の範囲）",
+        "ReLU関数（元の記事と同じ y の範囲）",
     ),
     ("Sigmoid and step function", "シグモイド関数とステップ関数"),
     ("sigmoid", "シグモイド関数"),
@@ -112,17 +112,17 @@ pub const JAPANESE: &[(&str, &str)] = &[
     // Chapter 5: the network.
     (
         "The tutorial's 3-layer network",
-        "チュートリアルの 3 層ネットワーク",
+        "元の記事の3層ネットワーク",
     ),
     ("input layer", "入力層"),
-    ("hidden layer 1", "中間層 1"),
-    ("hidden layer 2", "中間層 2"),
+    ("hidden layer 1", "中間層1"),
+    ("hidden layer 2", "中間層2"),
     ("output layer", "出力層"),
     ("layer 0", "第0層"),
     ("layer 1", "第1層"),
     ("layer 2", "第2層"),
     ("layer 3", "第3層"),
-    ("identity", "恒等関数"),
+    ("identity", "恒等写像"),
     // Chapter 8: the speedup chart.
     (
         "Speed of the Rust code, relative to NumPy",
@@ -140,7 +140,7 @@ pub const JAPANESE: &[(&str, &str)] = &[
     ("(log scale)", "（対数目盛）"),
     (
         "NumPy (the tutorial's code)",
-        "NumPy（チュートリアルのコード）",
+        "NumPy（元の記事のコード）",
     ),
 ];
 // ANCHOR_END: japanese
