@@ -138,9 +138,6 @@ pub const JAPANESE: &[(&str, &str)] = &[
     ("← slower than NumPy", "← NumPyより遅い"),
     ("faster than NumPy →", "NumPyより速い →"),
     ("(log scale)", "（対数目盛）"),
-    (
-        "NumPy (the tutorial's code)",
-        "NumPy（元の記事のコード）",
-    ),
+    ("NumPy (the tutorial's code)", "NumPy（元の記事のコード）"),
 ];
 // ANCHOR_END: japanese
