@@ -17,11 +17,20 @@ const MDBOOK_I18N_HELPERS: &str = "0.4.0";
 pub(crate) const TRANSLATIONS: [&str; 1] = ["ja"];
 const TITLES: [&str; 1] = ["活性化関数をRustで読み直す"];
 
+/// The translations `root` has a catalogue for, with their titles.
+fn translations(root: &Path) -> impl Iterator<Item = (&'static str, &'static str)> {
+    let catalogue = |language: &str| root.join("po").join(format!("{language}.po"));
+    TRANSLATIONS
+        .into_iter()
+        .zip(TITLES)
+        .filter(move |(language, _)| catalogue(language).is_file())
+}
+
 /// `root/book`, built first if it is missing or stale. The error is one line.
 pub(crate) fn prepare(root: &Path) -> Result<PathBuf, String> {
     let output = root.join("book");
     let built = std::iter::once(output.clone())
-        .chain(TRANSLATIONS.map(|language| output.join(language)))
+        .chain(translations(root).map(|(language, _)| output.join(language)))
         .map(|edition| modified(&edition.join("index.html")))
         .min()
         .flatten();
@@ -38,15 +47,6 @@ pub(crate) fn build(root: &Path) -> Result<(), String> {
     let install = format!(
         "cargo install --locked --version {MDBOOK} mdbook && cargo install --locked --version {MDBOOK_KATEX} mdbook-katex && cargo install --locked --version {MDBOOK_I18N_HELPERS} mdbook-i18n-helpers"
     );
-    if Command::new("mdbook-gettext")
-        .args(["supports", "html"])
-        .output()
-        .is_err()
-    {
-        return Err(format!(
-            "mdbook-gettext (mdbook-i18n-helpers {MDBOOK_I18N_HELPERS}) is needed to build the book; install the book's tools with: {install}"
-        ));
-    }
     for (tool, version) in [("mdbook", MDBOOK), ("mdbook-katex", MDBOOK_KATEX)] {
         let found = Command::new(tool)
             .arg("--version")
@@ -72,9 +72,19 @@ pub(crate) fn build(root: &Path) -> Result<(), String> {
             }
         }
     }
+    if translations(root).next().is_some()
+        && Command::new("mdbook-gettext")
+            .args(["supports", "html"])
+            .output()
+            .is_err()
+    {
+        return Err(format!(
+            "mdbook-gettext (mdbook-i18n-helpers {MDBOOK_I18N_HELPERS}) is needed to build the book's translations; install the book's tools with: {install}"
+        ));
+    }
     eprintln!("building the book with mdbook {MDBOOK} ...");
     mdbook(Command::new("mdbook").arg("build").arg(root))?;
-    for (language, title) in TRANSLATIONS.into_iter().zip(TITLES) {
+    for (language, title) in translations(root) {
         // mdbook-gettext translates the pages when the book's language has
         // a catalogue; the title is not a message, so it is set here.
         let output = root.join("book").join(language);
