@@ -1,5 +1,6 @@
 //! Fast paths: the activation functions over a whole slice of `f64` at once,
-//! and the forward pass over a big batch ([`forward_batch`]).
+//! and the forward pass of one sample ([`FastNetwork`]) and over a big
+//! batch ([`forward_batch`]).
 //!
 //! They give the simple forms' answers (the tests prove it: bit for bit for
 //! step and ReLU, within 2 ulp of the correctly rounded value for sigmoid,
@@ -31,8 +32,10 @@
 //! ```
 
 mod batch;
+mod one;
 
 pub use batch::{forward_batch, forward_batch_into};
+pub use one::FastNetwork;
 
 use pulp::{Arch, Simd, WithSimd};
 use std::hint::black_box;

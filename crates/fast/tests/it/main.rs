@@ -7,3 +7,4 @@
 mod accuracy;
 mod activations;
 mod batch;
+mod one;
