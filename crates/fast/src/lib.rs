@@ -1,6 +1,7 @@
 //! Fast paths: the activation functions over a whole slice of `f64` at once,
-//! and the forward pass of one sample ([`FastNetwork`]) and over a big
-//! batch ([`forward_batch`]).
+//! the forward pass of one sample ([`FastNetwork`]) and over a big batch
+//! ([`forward_batch`]), and the arithmetic they are made of, on its own
+//! ([`arithmetic`], for the benchmarks' estimate of the machine's limit).
 //!
 //! They give the simple forms' answers (the tests prove it: bit for bit for
 //! step and ReLU, within 2 ulp of the correctly rounded value for sigmoid,
@@ -31,6 +32,7 @@
 //! assert_eq!(z[1], 0.5);
 //! ```
 
+pub mod arithmetic;
 mod batch;
 mod one;
 

@@ -6,5 +6,6 @@
 
 mod accuracy;
 mod activations;
+mod arithmetic;
 mod batch;
 mod one;
