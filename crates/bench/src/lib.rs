@@ -32,6 +32,7 @@ pub struct Inputs {
     pub batches: Vec<(String, DMatrix<f64>)>,
     network: Network,
     static_network: StaticNetwork<2, 3, 2, 2>,
+    fast_network: fast::FastNetwork<2, 3, 2, 2>,
 }
 
 impl Inputs {
@@ -46,6 +47,7 @@ impl Inputs {
             batches: batches.into_iter().map(rows).collect(),
             network: tutorial::network(),
             static_network: tutorial::static_network(),
+            fast_network: fast::FastNetwork::new(&tutorial::static_network()),
         }
     }
 
@@ -226,13 +228,14 @@ pub fn cases(inputs: &Inputs) -> Vec<Case<'_>> {
         // The memory bandwidth reference: copying as many bytes.
         cases.push(in_place(name("memcpy", "copy"), x, |y| y.as_mut_slice().copy_from_slice(xs)));
     }
-    let (network, static_network) = (&inputs.network, &inputs.static_network);
+    let (network, static_network, fast_network) = (&inputs.network, &inputs.static_network, &inputs.fast_network);
     let (x, x2) = (tutorial::input(), Vector2::from_column_slice(&tutorial::X));
     cases.extend([
         allocating("forward_one/dynamic".into(), move || network.forward(&x), |y| {
             y.map_or(vec![], |y| bytes(y.output().as_slice()))
         }),
         allocating("forward_one/static".into(), move || static_network.forward(&x2), |y| bytes(y.y.as_slice())),
+        allocating("forward_one/fast".into(), move || fast_network.forward(&x2.into()), |y| bytes(&y)),
     ]);
     for (size, samples) in &inputs.batches {
         let name = |form: &str| format!("forward_batch_{size}/{form}");
@@ -241,11 +244,46 @@ pub fn cases(inputs: &Inputs) -> Vec<Case<'_>> {
         // As many bytes as the batch's inputs and outputs (2 f64 per sample).
         let copy = |y: &mut Vec<f64>| y.copy_from_slice(samples.as_slice());
         let zeros = || vec![0.0; samples.len()];
+        // The outputs kept between calls: after the first, nothing is allocated.
+        let into = |y: &mut DMatrix<f64>| {
+            if fast::forward_batch_into(network, samples, y).is_err() {
+                *y = DMatrix::zeros(0, 0);
+            }
+        };
+        let kept = |y: &DMatrix<f64>| bytes(y.transpose().as_slice());
         cases.extend([
             allocating(name("simple"), || network.forward_batch(samples), rows),
             allocating(name("fast"), || fast::forward_batch(network, samples), rows),
+            in_buffer(name("fast_into"), || DMatrix::zeros(0, 0), |_| (), into, kept),
             in_buffer(format!("memcpy_batch_{size}/copy"), zeros, |_| (), copy, |y| bytes(y)),
         ]);
     }
+    cases.extend(arithmetic());
     cases
+}
+
+/// How many numbers each arithmetic case works on: one cache-sized block.
+const ARITHMETIC_LEN: usize = fast::BLOCK_LEN;
+
+/// The forward pass's arithmetic on its own, `arithmetic/OPERATION_COUNT`:
+/// each call does COUNT of the operation, on numbers in the fastest cache,
+/// for compare-numpy's estimate of the machine's limit. In-place calls
+/// repeat on their own output, which stays where the operation is as fast.
+#[rustfmt::skip]
+fn arithmetic<'a>() -> [Case<'a>; 3] {
+    let spread = |i: usize, low: f64, high: f64| low + (high - low) * (i as f64 * 0.618_033_988_749_894_9).fract();
+    // The sigmoid's exponents, -|x|: between -20 and 0 (results far from subnormal).
+    let exponents: Vec<f64> = (0..ARITHMETIC_LEN).map(|i| spread(i, -20.0, 0.0)).collect();
+    // The sigmoid's divisions: 1 + e^-|x| and its like, between 1 and 2.
+    let numerators: Vec<f64> = (0..ARITHMETIC_LEN).map(|i| spread(i, 1.0, 2.0)).collect();
+    let divisors = numerators.clone();
+    let exponentials = move |y: &mut Vec<f64>| y.copy_from_slice(&exponents);
+    let reset = move |y: &mut Vec<f64>| y.copy_from_slice(&divisors);
+    let zeros = || vec![0.0; ARITHMETIC_LEN];
+    let multiply_adds = ARITHMETIC_LEN * fast::arithmetic::MULTIPLY_ADDS_PER_ELEMENT;
+    [
+        in_buffer(format!("arithmetic/exp_{ARITHMETIC_LEN}"), zeros, exponentials, |y| { fast::arithmetic::exponentials(y); }, |y| bytes(y)),
+        in_buffer(format!("arithmetic/divide_{ARITHMETIC_LEN}"), zeros, reset, move |y| { fast::arithmetic::divisions(y, &numerators); }, |y| bytes(y)),
+        in_buffer(format!("arithmetic/multiply_add_{multiply_adds}"), zeros, |y| y.fill(1.0), |y| { fast::arithmetic::multiply_adds(y, 0.5, 1.0); }, |y| bytes(y)),
+    ]
 }
