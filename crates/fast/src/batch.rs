@@ -287,6 +287,7 @@ fn units<'a, S: Simd>(
         let unit = S::as_mut_simd_f64s(unit).0;
         let weight = |j: usize| simd.splat_f64s(layer.weights[j * rows + i]);
         let b = simd.splat_f64s(b);
+        // ANCHOR: batch_group
         for (g, group) in unit.chunks_exact_mut(GROUP).enumerate() {
             // GROUP vectors of samples at once, in registers from the first
             // input to the store: the processor works on the next group
@@ -312,6 +313,7 @@ fn units<'a, S: Simd>(
                 *out = h.apply(simd, simd.add_f64s(u, b));
             }
         }
+        // ANCHOR_END: batch_group
     }
 }
 

@@ -141,8 +141,9 @@ const INVERSE_FACTORIALS: [f64; 14] = {
 const TWO_TO_64: f64 = 18_446_744_073_709_551_616.0;
 
 // `2^64 · e^t` for every lane of `t`, all `<= 0` (NaN gives NaN), within
-// 1 ulp: no branch, no table, no call, and as few steps one after another
-// as we could manage.
+// 1.2 ulp of the exact value (the worst of 200 000 values checked against
+// a 200-bit reference): no branch, no table, no call, and as few steps one
+// after another as we could manage.
 //
 // `mul_add(a, b, c)` is `a·b + c` rounded once (a *fused multiply-add*):
 // one instruction instead of two, and a little more accurate.

@@ -303,6 +303,7 @@ mod lanes {
 
     /// `h(W·x + b)` in 4 lanes: `W[:, 0]·x_0`, plus `W[:, j]·x_j` for each
     /// further input, plus `b`, the order nalgebra sums in.
+    // ANCHOR: one_layer
     #[inline(always)]
     fn layer<const INPUTS: usize>(simd: V3, layer: &Layer<INPUTS>, x: &[f64; INPUTS]) -> f64x4 {
         let term = |j: usize| simd.mul_f64x4(layer.columns[j], simd.splat_f64x4(x[j]));
@@ -330,4 +331,5 @@ mod lanes {
             each(activations::step)
         }
     }
+    // ANCHOR_END: one_layer
 }
