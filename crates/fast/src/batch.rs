@@ -1,6 +1,6 @@
 //! A faster batch forward pass, beside the simple one.
 
-use crate::{FastSigmoid, VectorFn};
+use crate::{Each, FastSigmoid, Identity, VectorFn};
 use activations::Activation;
 use forward::{InputError, Layer, Network};
 use nalgebra::DMatrix;
@@ -314,33 +314,6 @@ fn units<'a, S: Simd>(
             }
         }
         // ANCHOR_END: batch_group
-    }
-}
-
-/// The identity, as a [`VectorFn`].
-#[derive(Clone, Copy)]
-struct Identity;
-
-impl VectorFn for Identity {
-    #[inline(always)]
-    fn apply<S: Simd>(self, _simd: S, u: S::f64s) -> S::f64s {
-        u
-    }
-}
-
-/// A function of one number applied lane by lane, as a [`VectorFn`]: ReLU
-/// and step are one comparison, and the compiler vectorizes them by itself.
-#[derive(Clone, Copy)]
-struct Each(fn(f64) -> f64);
-
-impl VectorFn for Each {
-    #[inline(always)]
-    fn apply<S: Simd>(self, _simd: S, u: S::f64s) -> S::f64s {
-        let mut lanes = u;
-        for lane in bytemuck::cast_slice_mut::<S::f64s, f64>(std::slice::from_mut(&mut lanes)) {
-            *lane = (self.0)(*lane);
-        }
-        lanes
     }
 }
 

@@ -479,6 +479,33 @@ impl VectorFn for FastSigmoid {
     }
 }
 
+/// The identity, as a [`VectorFn`].
+#[derive(Clone, Copy)]
+pub(crate) struct Identity;
+
+impl VectorFn for Identity {
+    #[inline(always)]
+    fn apply<S: Simd>(self, _simd: S, u: S::f64s) -> S::f64s {
+        u
+    }
+}
+
+/// A function of one number applied lane by lane, as a [`VectorFn`]: ReLU
+/// and step are one comparison, and the compiler vectorizes them by itself.
+#[derive(Clone, Copy)]
+pub(crate) struct Each(pub(crate) fn(f64) -> f64);
+
+impl VectorFn for Each {
+    #[inline(always)]
+    fn apply<S: Simd>(self, _simd: S, u: S::f64s) -> S::f64s {
+        let mut lanes = u;
+        for lane in bytemuck::cast_slice_mut::<S::f64s, f64>(std::slice::from_mut(&mut lanes)) {
+            *lane = (self.0)(*lane);
+        }
+        lanes
+    }
+}
+
 /// `f` of every SIMD vector of `values`; the last few, fewer than a vector
 /// holds, go through as one vector padded with zeros.
 #[inline(always)]

@@ -167,6 +167,7 @@ fn layer_in_loops<S: Simd, const IN: usize, const OUT: usize>(
 #[cfg(target_arch = "x86_64")]
 mod lanes {
     use super::{Activation, StaticLayer, StaticNetwork};
+    use crate::{Each, FastSigmoid, VectorFn};
     use pulp::x86::{V3, V4};
     use pulp::{NullaryFnOnce, cast, f64x4};
 
@@ -312,23 +313,14 @@ mod lanes {
             u = simd.add_f64x4(u, term(j));
         }
         let u = simd.add_f64x4(u, layer.bias);
-        // ReLU and step are one comparison: lane by lane is fine (and
-        // gives their bits exactly).
-        let each = |h: fn(f64) -> f64| {
-            let mut lanes: [f64; 4] = cast(u);
-            for lane in &mut lanes {
-                *lane = h(*lane);
-            }
-            cast(lanes)
-        };
         if layer.is_sigmoid {
-            crate::sigmoid_lanes(simd, u)
+            FastSigmoid.apply(simd, u)
         } else if layer.is_identity {
             u
         } else if layer.activation == Activation::Relu {
-            each(activations::relu)
+            Each(activations::relu).apply(simd, u)
         } else {
-            each(activations::step)
+            Each(activations::step).apply(simd, u)
         }
     }
     // ANCHOR_END: one_layer
