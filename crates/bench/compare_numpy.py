@@ -1,10 +1,15 @@
 """The NumPy side of compare-numpy (run it through ./compare-numpy): checks
 that every Rust form, a case of src/lib.rs served by src/bin/compare.rs,
 gives the tutorial's NumPy answers, then times both sides on the same data,
-taking turns on one core, as chapter 8 of the book explains. --save writes
-the table to results/compare-numpy.txt, and what was measured (per form, the
-fastest time per call in seconds) to results/compare-numpy.json, from which
-`cargo run -p figures` draws the book's chart and summary.
+taking turns on one core, as chapter 8 of the book explains, and beside the
+forward pass the arithmetic it needs, alone, for an estimate of the
+machine's limit (see LEGEND). --save writes the table to
+results/compare-numpy.txt, and what was measured (per form, the fastest time
+per call in seconds; the arithmetic's time per operation and each forward
+target's limit) to results/compare-numpy.json, from which `cargo run -p
+figures` draws the book's chart and summary. The exit status is 3 while a
+headline speedup is below its minimum (GOALS: issue 15's targets for the
+forward pass).
 """
 import argparse
 import json
