@@ -1,10 +1,15 @@
 """The NumPy side of compare-numpy (run it through ./compare-numpy): checks
 that every Rust form, a case of src/lib.rs served by src/bin/compare.rs,
 gives the tutorial's NumPy answers, then times both sides on the same data,
-taking turns on one core, as chapter 8 of the book explains. --save writes
-the table to results/compare-numpy.txt, and what was measured (per form, the
-fastest time per call in seconds) to results/compare-numpy.json, from which
-`cargo run -p figures` draws the book's chart and summary.
+taking turns on one core, as chapter 8 of the book explains, and beside the
+forward pass the arithmetic it needs, alone, for an estimate of the
+machine's limit (see LEGEND). --save writes the table to
+results/compare-numpy.txt, and what was measured (per form, the fastest time
+per call in seconds; the arithmetic's time per operation and each forward
+target's limit) to results/compare-numpy.json, from which `cargo run -p
+figures` draws the book's chart and summary. The exit status is 3 while a
+headline speedup is below its minimum (GOALS: issue 15's targets for the
+forward pass).
 """
 import argparse
 import json
@@ -22,14 +27,23 @@ SIZES = {"1e3": 10**3, "1e6": 10**6, "1e7": 10**7}
 BATCHES = {"1e3": 10**3, "1e6": 10**6}
 # The least speedup each headline form must keep: below it the run exits with
 # status 3, so a change that slows the Rust code down does not go unnoticed.
-GOALS = {"step_1e7": 2, "sigmoid_1e7": 4, "relu_1e7": 2, "forward_one": 200, "forward_batch_1e6": 5}
+GOALS = {"step_1e7": 2, "sigmoid_1e7": 4, "relu_1e7": 2, "forward_one": 400, "forward_batch_1e6": 12}
 SAMPLE_SECONDS = 0.01
+# The forward pass's arithmetic timed alone (cases of src/lib.rs, kernels of
+# crates/fast/src/arithmetic.rs): each call does COUNT of the operation,
+# the number that ends the case's name, on numbers in the fastest cache.
+ARITHMETIC = {"exp": "arithmetic/exp_512", "divide": "arithmetic/divide_512",
+              "multiply_add": "arithmetic/multiply_add_8192"}
 LEGEND = """\
 vs tutorial: the NumPy tutorial code's time / this form's time. of memcpy: the time to copy as
   many bytes (Rust copy_from_slice) / this form's time; in place can pass 100% (a copy also
-  reads its destination). step's fast_in_place writes 0.0 and 1.0 over x, the other forms give
-  integers as the tutorial's (x > 0).astype(int) does. * the Rust form in the speedup lines
-  below (speedup = NumPy (tutorial code) / Rust, same run)."""
+  reads its destination). of limit: the arithmetic limit / this form's time, where the limit
+  estimates the forward pass's arithmetic alone, from the throughput measured in this run of
+  each operation it needs (many at once, in cache): exponentials and multiplications or
+  additions share the same units, so their times add; divisions have a unit of their own.
+  step's fast_in_place writes 0.0 and 1.0 over x, the other forms give integers as the
+  tutorial's (x > 0).astype(int) does. * the Rust form in the speedup lines below (speedup =
+  NumPy (tutorial code) / Rust, same run)."""
 
 def sigmoid(x):
     return 1/(1 + np.exp(-x))
@@ -106,14 +120,27 @@ def targets(data):
              floats, in_place, np.float64, exact)]
         listed[-3:] = [target + (memcpy, 2 * x.nbytes) for target in listed[-3:]]
     x = np.array([1.0, 0.5])
-    listed.append(("forward_one", {"tutorial": lambda: forward(network, x)}, ["dynamic", "static"],
-                   "static", np.float64, close(1e-14), None, 0))
+    listed.append(("forward_one", {"tutorial": lambda: forward(network, x)}, ["dynamic", "static", "fast"],
+                   "fast", np.float64, close(1e-14), None, 0))
     for size in BATCHES:
         X = data[f"batch_{size}"]
         listed.append((f"forward_batch_{size}", {"tutorial": lambda X=X: forward_batch(network, X)},
-                       ["simple", "fast"], "fast", np.float64, close(1e-12), f"memcpy_batch_{size}/copy",
-                       2 * X.nbytes))
+                       ["simple", "fast", "fast_into"], "fast_into", np.float64, close(1e-12),
+                       f"memcpy_batch_{size}/copy", 2 * X.nbytes))
     return listed
+
+def arithmetic_per_sample(network):
+    """How many exponentials, divisions and multiplications or additions one sample needs:
+    one exponential and one division per sigmoid unit, one multiplication and one addition
+    per weight (the first product of a sum takes the bias's addition)."""
+    sigmoids = len(network['b1']) + len(network['b2'])
+    weights = sum(network[w].size for w in ('W1', 'W2', 'W3'))
+    return {"exp": sigmoids, "divide": sigmoids, "multiply_add": 2 * weights}
+
+def arithmetic_limit(per_operation, counts):
+    """Seconds per sample for the arithmetic alone: see LEGEND."""
+    shared = counts["exp"] * per_operation["exp"] + counts["multiply_add"] * per_operation["multiply_add"]
+    return max(shared, counts["divide"] * per_operation["divide"])
 
 def rust_side(binary, folder):
     """Starts the compare binary; returns it and a function that asks it a command."""
@@ -162,27 +189,42 @@ def measure(ask, folder, data, args):
         timers.update({("rust", name, form): rust_timer(f"{name}/{form}") for form in rust_forms})
         if memcpy:
             timers[("memcpy", name, "copy")] = rust_timer(memcpy)
+    names = [target[0] for target in chosen]
+    if any(name.startswith("forward") for name in names):
+        timers.update({("arithmetic", "arithmetic", op): rust_timer(case) for op, case in ARITHMETIC.items()})
+        names.append("arithmetic")
     calls = {}
     for key, timer in timers.items():
         timer(1)
         calls[key] = calls_for(timer(1))
     samples = {key: [] for key in timers}
     for round_number in range(args.rounds):
-        for target in chosen:
-            keys = [key for key in timers if key[1] == target[0]]
+        for name in names:
+            keys = [key for key in timers if key[1] == name]
             # Alternate the order, so that neither side always goes first.
             for key in keys if round_number % 2 == 0 else reversed(keys):
                 samples[key].append(timers[key](calls[key]))
     best = {key: min(values) for key, values in samples.items()}
-    return {"numpy": np.__version__, "seed": SEED, "rounds": args.rounds,
-            "cores": sorted(os.sched_getaffinity(0)),
-            "targets": [{
-                "name": name, "goal": GOALS.get(name), "headline": headline,
-                "memcpy_seconds": best.get(("memcpy", name, "copy")), "bytes_copied": copied,
-                "forms": [{"side": side, "form": form, "seconds": seconds}
-                          for (side, target, form), seconds in best.items()
-                          if target == name and side != "memcpy"],
-            } for name, _, _, headline, _, _, _, copied in chosen]}
+    results = {"numpy": np.__version__, "seed": SEED, "rounds": args.rounds,
+               "cores": sorted(os.sched_getaffinity(0))}
+    limit = None
+    if "arithmetic" in names:
+        per_operation = {op: best[("arithmetic", "arithmetic", op)] / int(case.rsplit("_", 1)[1])
+                         for op, case in ARITHMETIC.items()}
+        counts = arithmetic_per_sample(init_network())
+        limit = arithmetic_limit(per_operation, counts)
+        results["arithmetic"] = {"seconds_per_operation": per_operation, "per_sample": counts,
+                                 "limit_seconds_per_sample": limit}
+    results["targets"] = [{
+        "name": name, "goal": GOALS.get(name), "headline": headline,
+        "memcpy_seconds": best.get(("memcpy", name, "copy")), "bytes_copied": copied,
+        "limit_seconds": limit * (1 if name == "forward_one" else BATCHES[name.rsplit("_", 1)[1]])
+                         if limit is not None and name.startswith("forward") else None,
+        "forms": [{"side": side, "form": form, "seconds": seconds}
+                  for (side, target, form), seconds in best.items()
+                  if target == name and side not in ("memcpy", "arithmetic")],
+    } for name, _, _, headline, _, _, _, copied in chosen]
+    return results
 
 def format_seconds(seconds):
     for unit, scale in (("s", 1), ("ms", 1e-3), ("µs", 1e-6), ("ns", 1e-9)):
@@ -198,24 +240,36 @@ def report(results, line):
     line("checked: every Rust form gives NumPy's answers (step, ReLU exactly; sigmoid within 1e-14, "
          "network within 1e-12 relative)")
     line()
-    line(f"{'measurement':<20} {'form':<24} {'time per call':>14} {'vs tutorial':>12} {'of memcpy':>10}")
+    line(f"{'measurement':<20} {'form':<24} {'time per call':>14} {'vs tutorial':>12} {'of memcpy':>10} "
+         f"{'of limit':>9}")
     missed, speedups = [], []
     for target in results["targets"]:
         seconds = {(f["side"], f["form"]): f["seconds"] for f in target["forms"]}
         tutorial, memcpy = seconds[("numpy", "tutorial")], target["memcpy_seconds"]
+        limit = target.get("limit_seconds")
         for i, ((side, form), time_) in enumerate(seconds.items()):
             star = " *" if (side, form) == ("rust", target["headline"]) else ""
             fraction = f"{memcpy / time_:9.0%}" if memcpy else "        -"
+            of_limit = f"{limit / time_:8.0%}" if limit else "       -"
             line(f"{target['name'] if i == 0 else '':<20} {f'{side} {form}{star}':<24} "
-                 f"{format_seconds(time_):>14} {tutorial / time_:11.2f}x {fraction:>10}")
+                 f"{format_seconds(time_):>14} {tutorial / time_:11.2f}x {fraction:>10} {of_limit:>9}")
         if memcpy:
             line(f"{'':<20} {'(rust memcpy, same bytes)':<24} {format_seconds(memcpy):>14} "
                  f"{target['bytes_copied'] / memcpy / 1e9:8.1f} GB/s read + written")
+        if limit:
+            counts = results["arithmetic"]["per_sample"]
+            line(f"{'':<20} {'(arithmetic limit)':<24} {format_seconds(limit):>14} "
+                 f"   {counts['exp']} exp, {counts['divide']} div, {counts['multiply_add']} mul/add per sample")
         if target["goal"] is not None:
             speedup = tutorial / seconds[("rust", target["headline"])]
             speedups.append(f"{target['name']}: {speedup:.2f}x")
             if speedup < target["goal"]:
                 missed.append(f"{target['name']} ({speedup:.2f}x < {target['goal']}x)")
+    if "arithmetic" in results:
+        per_operation = results["arithmetic"]["seconds_per_operation"]
+        speeds = ", ".join(f"{op.replace('_', '-')} {format_seconds(t).strip()}" for op, t in per_operation.items())
+        line()
+        line(f"arithmetic, per operation in cache: {speeds}")
     for text in ["", *LEGEND.splitlines(), *speedups, "", "below the minimum speedup: " + ", ".join(missed)
                  if missed else "every speedup at least its minimum" if speedups else "no minimum in this selection"]:
         line(text)

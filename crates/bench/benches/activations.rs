@@ -38,4 +38,7 @@ macro_rules! groups {
     )*};
 }
 
-groups!(step: "step_", sigmoid: "sigmoid_", relu: "relu_", memory_copy: "memcpy_", forward: "forward_");
+groups!(
+    step: "step_", sigmoid: "sigmoid_", relu: "relu_", memory_copy: "memcpy_", forward: "forward_",
+    arithmetic: "arithmetic/"
+);

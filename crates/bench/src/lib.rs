@@ -32,6 +32,7 @@ pub struct Inputs {
     pub batches: Vec<(String, DMatrix<f64>)>,
     network: Network,
     static_network: StaticNetwork<2, 3, 2, 2>,
+    fast_network: fast::FastNetwork<2, 3, 2, 2>,
 }
 
 impl Inputs {
@@ -46,6 +47,7 @@ impl Inputs {
             batches: batches.into_iter().map(rows).collect(),
             network: tutorial::network(),
             static_network: tutorial::static_network(),
+            fast_network: fast::FastNetwork::new(&tutorial::static_network()),
         }
     }
 
@@ -70,11 +72,20 @@ impl Inputs {
     }
 }
 
-/// What a case is asked: fill its buffer (untimed), call, or give a result.
+/// What a case is asked: fill its buffer (untimed), call once, time a
+/// number of calls, or give a result.
 enum Ask {
     Fill,
     Call,
+    Time(u32),
     Result,
+}
+
+/// What a case answers: seconds for [`Ask::Time`], bytes for [`Ask::Result`].
+enum Answer {
+    Done,
+    Seconds(f64),
+    Bytes(Vec<u8>),
 }
 
 /// One form of the code on one input, with the buffers it owns.
@@ -89,20 +100,24 @@ enum Ask {
 pub struct Case<'a> {
     /// `TARGET/FORM`, such as `sigmoid_1e7/fast_in_place`.
     pub name: String,
-    serve: Box<dyn FnMut(Ask) -> Option<Vec<u8>> + 'a>,
+    serve: Box<dyn FnMut(Ask) -> Answer + 'a>,
 }
 
 impl Case<'_> {
     /// Seconds per call over `calls` calls (at least one) after [`Case::fill`];
     /// in-place calls then run on their own output, the same work here.
+    ///
+    /// The loop runs inside the case, around the code itself: a call
+    /// through the case's boxed closure, as [`Case::call`] makes, costs a
+    /// few nanoseconds, which is not the code's time. `black_box` keeps the
+    /// compiler from computing a call once for the whole loop.
     pub fn time(&mut self, calls: u32) -> f64 {
         let calls = calls.max(1);
         self.fill();
-        let start = Instant::now();
-        for _ in 0..calls {
-            self.call();
+        match (self.serve)(Ask::Time(calls)) {
+            Answer::Seconds(seconds) => seconds / f64::from(calls),
+            Answer::Done | Answer::Bytes(_) => f64::NAN,
         }
-        start.elapsed().as_secs_f64() / f64::from(calls)
     }
 
     /// Fills the case's buffer with its inputs; see [`Case`].
@@ -121,8 +136,21 @@ impl Case<'_> {
     pub fn output(&mut self) -> Vec<u8> {
         self.fill();
         self.call();
-        (self.serve)(Ask::Result).unwrap_or_default()
+        match (self.serve)(Ask::Result) {
+            Answer::Bytes(bytes) => bytes,
+            Answer::Done | Answer::Seconds(_) => Vec::new(),
+        }
     }
+}
+
+/// Seconds taken by `calls` calls of `call`.
+#[inline(always)]
+fn timed(calls: u32, mut call: impl FnMut()) -> Answer {
+    let start = Instant::now();
+    for _ in 0..calls {
+        call();
+    }
+    Answer::Seconds(start.elapsed().as_secs_f64())
 }
 
 /// A case that returns a new result from each call, dropped in the timing.
@@ -132,12 +160,16 @@ fn allocating<'a, T: 'a>(
     output: fn(T) -> Vec<u8>,
 ) -> Case<'a> {
     let serve = move |ask| match ask {
-        Ask::Fill => None,
+        Ask::Fill => Answer::Done,
         Ask::Call => {
             black_box(run());
-            None
+            Answer::Done
         }
-        Ask::Result => Some(output(run())),
+        // `run` behind black_box: its captured inputs might have changed.
+        Ask::Time(calls) => timed(calls, || {
+            black_box(black_box(&mut run)());
+        }),
+        Ask::Result => Answer::Bytes(output(run())),
     };
     let serve = Box::new(serve);
     Case { name, serve }
@@ -158,9 +190,10 @@ fn in_buffer<'a, B: 'a>(
         match ask {
             Ask::Fill => fill(buffer),
             Ask::Call => run(black_box(buffer)),
-            Ask::Result => return Some(output(buffer)),
+            Ask::Time(calls) => return timed(calls, || run(black_box(&mut *buffer))),
+            Ask::Result => return Answer::Bytes(output(buffer)),
         }
-        None
+        Answer::Done
     };
     let serve = Box::new(serve);
     Case { name, serve }
@@ -226,13 +259,14 @@ pub fn cases(inputs: &Inputs) -> Vec<Case<'_>> {
         // The memory bandwidth reference: copying as many bytes.
         cases.push(in_place(name("memcpy", "copy"), x, |y| y.as_mut_slice().copy_from_slice(xs)));
     }
-    let (network, static_network) = (&inputs.network, &inputs.static_network);
+    let (network, static_network, fast_network) = (&inputs.network, &inputs.static_network, &inputs.fast_network);
     let (x, x2) = (tutorial::input(), Vector2::from_column_slice(&tutorial::X));
     cases.extend([
         allocating("forward_one/dynamic".into(), move || network.forward(&x), |y| {
             y.map_or(vec![], |y| bytes(y.output().as_slice()))
         }),
         allocating("forward_one/static".into(), move || static_network.forward(&x2), |y| bytes(y.y.as_slice())),
+        allocating("forward_one/fast".into(), move || fast_network.forward(&x2.into()), |y| bytes(&y)),
     ]);
     for (size, samples) in &inputs.batches {
         let name = |form: &str| format!("forward_batch_{size}/{form}");
@@ -241,11 +275,46 @@ pub fn cases(inputs: &Inputs) -> Vec<Case<'_>> {
         // As many bytes as the batch's inputs and outputs (2 f64 per sample).
         let copy = |y: &mut Vec<f64>| y.copy_from_slice(samples.as_slice());
         let zeros = || vec![0.0; samples.len()];
+        // The outputs kept between calls: after the first, nothing is allocated.
+        let into = |y: &mut DMatrix<f64>| {
+            if fast::forward_batch_into(network, samples, y).is_err() {
+                *y = DMatrix::zeros(0, 0);
+            }
+        };
+        let kept = |y: &DMatrix<f64>| bytes(y.transpose().as_slice());
         cases.extend([
             allocating(name("simple"), || network.forward_batch(samples), rows),
             allocating(name("fast"), || fast::forward_batch(network, samples), rows),
+            in_buffer(name("fast_into"), || DMatrix::zeros(0, 0), |_| (), into, kept),
             in_buffer(format!("memcpy_batch_{size}/copy"), zeros, |_| (), copy, |y| bytes(y)),
         ]);
     }
+    cases.extend(arithmetic());
     cases
+}
+
+/// How many numbers each arithmetic case works on: one cache-sized block.
+const ARITHMETIC_LEN: usize = fast::BLOCK_LEN;
+
+/// The forward pass's arithmetic on its own, `arithmetic/OPERATION_COUNT`:
+/// each call does COUNT of the operation, on numbers in the fastest cache,
+/// for compare-numpy's estimate of the machine's limit. In-place calls
+/// repeat on their own output, which stays where the operation is as fast.
+#[rustfmt::skip]
+fn arithmetic<'a>() -> [Case<'a>; 3] {
+    let spread = |i: usize, low: f64, high: f64| low + (high - low) * (i as f64 * 0.618_033_988_749_894_9).fract();
+    // The sigmoid's exponents, -|x|: between -20 and 0 (results far from subnormal).
+    let exponents: Vec<f64> = (0..ARITHMETIC_LEN).map(|i| spread(i, -20.0, 0.0)).collect();
+    // The sigmoid's divisions: 1 + e^-|x| and its like, between 1 and 2.
+    let numerators: Vec<f64> = (0..ARITHMETIC_LEN).map(|i| spread(i, 1.0, 2.0)).collect();
+    let divisors = numerators.clone();
+    let exponentials = move |y: &mut Vec<f64>| y.copy_from_slice(&exponents);
+    let reset = move |y: &mut Vec<f64>| y.copy_from_slice(&divisors);
+    let zeros = || vec![0.0; ARITHMETIC_LEN];
+    let multiply_adds = ARITHMETIC_LEN * fast::arithmetic::MULTIPLY_ADDS_PER_ELEMENT;
+    [
+        in_buffer(format!("arithmetic/exp_{ARITHMETIC_LEN}"), zeros, exponentials, |y| { fast::arithmetic::exponentials(y); }, |y| bytes(y)),
+        in_buffer(format!("arithmetic/divide_{ARITHMETIC_LEN}"), zeros, reset, move |y| { fast::arithmetic::divisions(y, &numerators); }, |y| bytes(y)),
+        in_buffer(format!("arithmetic/multiply_add_{multiply_adds}"), zeros, |y| y.fill(1.0), |y| { fast::arithmetic::multiply_adds(y, 0.5, 1.0); }, |y| bytes(y)),
+    ]
 }

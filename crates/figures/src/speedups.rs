@@ -25,6 +25,12 @@ struct Target {
     /// The Rust form whose speedup is the target's headline.
     headline: String,
     forms: Vec<Form>,
+    /// The time to copy as many bytes, for work limited by memory.
+    #[serde(default)]
+    memcpy_seconds: Option<f64>,
+    /// The time the arithmetic alone would take, for the forward pass.
+    #[serde(default)]
+    limit_seconds: Option<f64>,
 }
 
 #[derive(Deserialize)]
@@ -45,6 +51,16 @@ impl Target {
     /// How many times as fast as NumPy's tutorial code the Rust `form` ran.
     fn speed(&self, form: &str) -> Option<f64> {
         Some(self.seconds("numpy", "tutorial")? / self.seconds("rust", form)?)
+    }
+
+    /// The machine's limit for this work, named: the arithmetic limit where
+    /// there is one, else copying as many bytes.
+    fn limit(&self) -> Option<(&'static str, f64)> {
+        match (self.limit_seconds, self.memcpy_seconds) {
+            (Some(seconds), _) => Some(("arithmetic", seconds)),
+            (None, Some(seconds)) => Some(("memcpy", seconds)),
+            (None, None) => None,
+        }
     }
 }
 
@@ -72,6 +88,11 @@ impl Results {
                 if target.seconds(side, form).is_none() {
                     return Err(format!("{name} has no {side} form {form:?}"));
                 }
+            }
+            if let Some((limit, seconds)) = target.limit()
+                && !(seconds.is_finite() && seconds > 0.0)
+            {
+                return Err(format!("{name} {limit} limit: {seconds} seconds"));
             }
         }
         Ok(run)
@@ -169,7 +190,8 @@ impl SpeedupChart {
         );
         let mut table = format!(
             "<!-- Written by `cargo run -p figures` from {}: do not edit. -->\n\n\
-             | | NumPy, the tutorial's code | simple Rust | fast Rust |\n|---|--:|--:|--:|\n",
+             | | NumPy, the tutorial's code | simple Rust | fast Rust | the machine's limit |\n\
+             |---|--:|--:|--:|--:|\n",
             self.results
         );
         for (&(name, label, simple_form), (simple, fast)) in self.rows.iter().zip(speeds) {
@@ -182,13 +204,22 @@ impl SpeedupChart {
                 seconds("rust", simple_form),
                 seconds("rust", &target.headline),
             );
-            let row = format!("{simple_time}, {simple:.2}x | {fast_time}, **{fast:.2}x**");
+            let limit = target.limit().map_or("-".to_owned(), |(name, seconds)| {
+                let fast_seconds = target.seconds("rust", &target.headline).unwrap_or(f64::NAN);
+                let share = (100.0 * seconds / fast_seconds).round();
+                format!("{name}: {}, fast at {share}%", time(seconds))
+            });
+            let row =
+                format!("{simple_time}, {simple:.2}x | {fast_time}, **{fast:.2}x** | {limit}");
             let _ = writeln!(table, "| {label} | {numpy} | {row} |");
         }
         let _ = write!(
             table,
             "\nTime per call, the fastest of {} rounds, on one core, against NumPy {}; \
-             `Nx` is NumPy's time divided by the Rust time, in the same run.\n",
+             `Nx` is NumPy's time divided by the Rust time, in the same run. The machine's \
+             limit, measured in the same run: for the activations, copying as many bytes \
+             (memcpy); for the forward pass, its arithmetic alone, from the measured speed of \
+             each operation it needs; \"fast at N%\" is that time divided by the fast form's.\n",
             run.rounds, run.numpy
         );
         Ok(table)

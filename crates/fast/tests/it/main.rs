@@ -4,5 +4,8 @@
 // Helpers in test code may unwrap: a panic there is a failed test with a message.
 #![allow(clippy::unwrap_used)]
 
+mod accuracy;
 mod activations;
+mod arithmetic;
 mod batch;
+mod one;

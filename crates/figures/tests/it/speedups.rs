@@ -23,11 +23,11 @@ const RESULTS: &str = r#"{
    "forms": [{"side": "numpy", "form": "tutorial", "seconds": 0.0192},
              {"side": "rust", "form": "simple", "seconds": 0.02},
              {"side": "rust", "form": "fast_in_place", "seconds": 0.006}]},
-  {"name": "forward_one", "goal": 200, "headline": "static",
+  {"name": "forward_one", "goal": 400, "headline": "static", "limit_seconds": 5e-9,
    "forms": [{"side": "numpy", "form": "tutorial", "seconds": 6.4e-6},
              {"side": "rust", "form": "dynamic", "seconds": 1.6e-7},
              {"side": "rust", "form": "static", "seconds": 2.5e-8}]},
-  {"name": "forward_batch_1e6", "goal": 5, "headline": "fast",
+  {"name": "forward_batch_1e6", "goal": 12, "headline": "fast", "limit_seconds": 0.005,
    "forms": [{"side": "numpy", "form": "tutorial", "seconds": 0.0636},
              {"side": "rust", "form": "simple", "seconds": 0.06},
              {"side": "rust", "form": "fast", "seconds": 0.01}]}
@@ -67,11 +67,11 @@ fn every_row_reads_numpys_time_and_the_simple_and_headline_forms_of_its_target()
     assert_eq!(
         summary_rows(RESULTS),
         [
-            "| step, 10⁷ values | 22.80 ms | 20.00 ms, 1.14x | 7.12 ms, **3.20x** |",
-            "| sigmoid, 10⁷ values | 31.50 ms | 90.00 ms, 0.35x | 7.00 ms, **4.50x** |",
-            "| ReLU, 10⁷ values | 19.20 ms | 20.00 ms, 0.96x | 6.00 ms, **3.20x** |",
-            "| forward pass, 1 sample | 6.40 µs | 160.00 ns, 40.00x | 25.00 ns, **256.00x** |",
-            "| forward pass, 10⁶ samples | 63.60 ms | 60.00 ms, 1.06x | 10.00 ms, **6.36x** |",
+            "| step, 10⁷ values | 22.80 ms | 20.00 ms, 1.14x | 7.12 ms, **3.20x** | memcpy: 11.84 ms, fast at 166% |",
+            "| sigmoid, 10⁷ values | 31.50 ms | 90.00 ms, 0.35x | 7.00 ms, **4.50x** | - |",
+            "| ReLU, 10⁷ values | 19.20 ms | 20.00 ms, 0.96x | 6.00 ms, **3.20x** | - |",
+            "| forward pass, 1 sample | 6.40 µs | 160.00 ns, 40.00x | 25.00 ns, **256.00x** | arithmetic: 5.00 ns, fast at 20% |",
+            "| forward pass, 10⁶ samples | 63.60 ms | 60.00 ms, 1.06x | 10.00 ms, **6.36x** | arithmetic: 5.00 ms, fast at 50% |",
         ]
     );
     let table = SPEEDUPS.summary_table(RESULTS).unwrap();
@@ -92,10 +92,30 @@ fn a_slower_headline_form_shows_its_lower_speed() {
     // 0.0315 / 0.009 = 3.5.
     let slower = summary_rows(&RESULTS.replace("0.007}", "0.009}"));
     assert!(
-        slower[1].ends_with("| 9.00 ms, **3.50x** |"),
+        slower[1].ends_with("| 9.00 ms, **3.50x** | - |"),
         "{}",
         slower[1]
     );
+}
+
+#[test]
+fn a_limit_must_be_a_positive_number() {
+    for seconds in ["0", "-5e-9"] {
+        let message = error(&RESULTS.replace(
+            r#""limit_seconds": 5e-9"#,
+            &format!(r#""limit_seconds": {seconds}"#),
+        ));
+        assert_eq!(
+            message,
+            format!(
+                "forward_one arithmetic limit: {} seconds",
+                seconds.parse::<f64>().unwrap()
+            )
+        );
+    }
+    // Where the forward pass has no limit, its row says so.
+    let without = RESULTS.replace(r#", "limit_seconds": 5e-9"#, "");
+    assert!(summary_rows(&without)[3].ends_with("**256.00x** | - |"));
 }
 
 #[test]
@@ -311,7 +331,14 @@ fn the_committed_results_have_every_row_of_the_chart() {
             .lines()
             .find(|row| row.starts_with(&format!("| {} |", label.replace('\n', ", "))));
         let row = row.unwrap_or_else(|| panic!("no row for {name}"));
-        assert!(row.ends_with("** |"), "{name} has both speeds: {row}");
+        assert!(row.contains("x** | "), "{name} has both speeds: {row}");
+        // Memory's limit for the activations, the arithmetic's for the forward pass.
+        let limit = if name.starts_with("forward") {
+            "| arithmetic: "
+        } else {
+            "| memcpy: "
+        };
+        assert!(row.contains(limit), "{name} has its limit: {row}");
     }
 }
 
