@@ -8,8 +8,8 @@ results/compare-numpy.txt, and what was measured (per form, the fastest time
 per call in seconds; the arithmetic's time per operation and each forward
 target's limit) to results/compare-numpy.json, from which `cargo run -p
 figures` draws the book's chart and summary. The exit status is 3 while a
-headline speedup is below its minimum (GOALS: issue 15's targets for the
-forward pass).
+headline speedup is below its minimum (GOALS: the speedups the fast code
+is built to reach on a 2-core machine).
 """
 import argparse
 import json
