@@ -26,7 +26,8 @@ fn main() -> ExitCode {
         .unwrap_or_default();
     let mut problems = Vec::new();
     let mut pages = 0;
-    for page in html_pages(english, translated) {
+    // The English book may hold the translation (book/book/ja) or not.
+    for page in html_pages(english, &[translated.clone(), english.join(&language)]) {
         pages += 1;
         let relative = page.strip_prefix(english).unwrap_or(&page).to_owned();
         let Ok(ours) = fs::read_to_string(&page) else {
@@ -78,8 +79,8 @@ fn main() -> ExitCode {
                 problems.push(format!("{at}: shows {source}, which is not there"));
             }
         }
-        let prose = without(&without(content, "pre"), "code");
-        for marker in ["**", "__", " _", "_ "] {
+        let prose = without(&without(&without(content, "pre"), "code"), "math");
+        for marker in ["**", "_", "*"] {
             if let Some(at_byte) = text_only(&prose).find(marker) {
                 let text = text_only(&prose);
                 let start = text.floor_char_boundary(at_byte.saturating_sub(40));
@@ -105,14 +106,14 @@ fn main() -> ExitCode {
     }
 }
 
-/// The book's HTML pages, leaving out the translation when it is inside.
-fn html_pages(dir: &Path, skip: &Path) -> Vec<PathBuf> {
+/// The book's HTML pages, leaving out the translations inside it.
+fn html_pages(dir: &Path, skip: &[PathBuf]) -> Vec<PathBuf> {
     let mut pages = Vec::new();
     let Ok(entries) = fs::read_dir(dir) else {
         return pages;
     };
     for path in entries.flatten().map(|entry| entry.path()) {
-        if path == skip {
+        if skip.contains(&path) {
             continue;
         }
         if path.is_dir() {
