@@ -88,17 +88,26 @@ impl<const INPUTS: usize, const HIDDEN1: usize, const HIDDEN2: usize, const OUTP
     /// assert!((y[0] - 0.3168270764110298).abs() < 1e-15);
     /// ```
     // ANCHOR: forward_one
+    #[inline]
     pub fn forward(&self, x: &[f64; INPUTS]) -> [f64; OUTPUTS] {
         #[cfg(target_arch = "x86_64")]
         if let Some(in_registers) = &self.in_registers {
             return in_registers.forward(x);
         }
+        self.forward_in_loops(x)
+    }
+    // ANCHOR_END: forward_one
+
+    /// The loops, out of line: kept inside [`forward`](Self::forward), their
+    /// code makes it too big for the compiler to inline into its caller,
+    /// and the call itself then costs as long as a few of the pass's steps.
+    #[inline(never)]
+    fn forward_in_loops(&self, x: &[f64; INPUTS]) -> [f64; OUTPUTS] {
         self.arch.dispatch(Loops {
             network: &self.network,
             x,
         })
     }
-    // ANCHOR_END: forward_one
 }
 
 /// The loops, for any sizes and any processor, as a `pulp` operation.
