@@ -150,7 +150,7 @@ const TWO_TO_64: f64 = 18_446_744_073_709_551_616.0;
 
 // `2^64 · e^t` for every lane of `t`, all `<= 0` (NaN gives NaN), within
 // 1.2 ulp of the exact value (the worst of 200 000 values checked against
-// a 200-bit reference): no branch, no table, no call, and as few steps one
+// mpmath at 60 digits was 1.16 ulp): no branch, no table, no call, and as few steps one
 // after another as we could manage.
 //
 // `mul_add(a, b, c)` is `a·b + c` rounded once (a *fused multiply-add*):
@@ -158,8 +158,8 @@ const TWO_TO_64: f64 = 18_446_744_073_709_551_616.0;
 //
 // It splits `t = k·ln 2 + r` with `k` whole and `|r| <= ln 2 / 2`, so that
 // `e^t = 2^k · e^r`. `2^k` is written straight into the exponent bits of a
-// float, and `e^r` is near 1, where 14 terms of its Taylor series leave an
-// error below 10^-17.
+// float, and `e^r` is near 1, where a polynomial of degree 11
+// (`COEFFICIENTS`) leaves an error below 10^-17.
 //
 // Why 2^64 · e^t and not e^t: below 2^-1022, floats lose precision
 // (*subnormal* numbers), so e^t for t < -708 would be rounded twice, once
