@@ -101,17 +101,48 @@ pub fn sigmoid_in_place(values: &mut [f64]) {
 /// single instructions once inlined into the function that `pulp` compiled
 /// for the instruction set.
 #[inline(always)]
-pub(crate) fn sigmoid_lanes<S: Simd>(simd: S, x: S::f64s) -> S::f64s {
+pub(crate) fn sigmoid_lanes<S: Simd>(simd: S, choose: impl Choose<S>, x: S::f64s) -> S::f64s {
     let all = |value: f64| simd.splat_f64s(value);
     // e = 2^64 · e^(-|x|) is in [0, 2^64]: it can't overflow, and 2^64
     // stands for 1 (see `scaled_exp`). -|x| is x with its sign bit set.
-    let e = scaled_exp(simd, simd.or_f64s(x, all(-0.0)));
-    // A select, not a branch. NaN >= 0 is false, and then e is NaN too.
-    let x_is_not_negative = simd.greater_than_or_equal_f64s(x, all(0.0));
-    let numerator = simd.select_f64s(x_is_not_negative, all(TWO_TO_64), e);
+    let e = scaled_exp(simd, choose, simd.or_f64s(x, all(-0.0)));
+    // A choice, not a branch. NaN < 0 is false, and then e is NaN too.
+    let numerator = choose.where_less(simd, x, all(0.0), e, all(TWO_TO_64));
     simd.div_f64s(numerator, simd.add_f64s(all(TWO_TO_64), e))
 }
 // ANCHOR_END: sigmoid
+
+/// A choice in every lane: `then` where `a < b`, `otherwise` elsewhere.
+/// [`PulpMasks`] compares and selects with `pulp`'s operations; the 4-lane
+/// pass of one sample has a form of its own for AVX-512 (see `one.rs`).
+pub(crate) trait Choose<S: Simd>: Copy {
+    fn where_less(
+        self,
+        simd: S,
+        a: S::f64s,
+        b: S::f64s,
+        then: S::f64s,
+        otherwise: S::f64s,
+    ) -> S::f64s;
+}
+
+/// [`Choose`] with `pulp`'s comparison and select.
+#[derive(Clone, Copy)]
+pub(crate) struct PulpMasks;
+
+impl<S: Simd> Choose<S> for PulpMasks {
+    #[inline(always)]
+    fn where_less(
+        self,
+        simd: S,
+        a: S::f64s,
+        b: S::f64s,
+        then: S::f64s,
+        otherwise: S::f64s,
+    ) -> S::f64s {
+        simd.select_f64s(simd.less_than_f64s(a, b), then, otherwise)
+    }
+}
 
 /// `log2(e)`, to turn a power of `e` into a power of 2.
 // ANCHOR: exp
@@ -167,7 +198,7 @@ const TWO_TO_64: f64 = 18_446_744_073_709_551_616.0;
 // a normal float for every t >= -746, and the caller rounds once, at the
 // end (the sigmoid's division by 2^64 · (1 + e^t)).
 #[inline(always)]
-fn scaled_exp<S: Simd>(simd: S, t: S::f64s) -> S::f64s {
+fn scaled_exp<S: Simd>(simd: S, choose: impl Choose<S>, t: S::f64s) -> S::f64s {
     let all = |value: f64| simd.splat_f64s(value);
     let mul_add = |a, b, c| simd.mul_add_f64s(a, b, c);
 
@@ -209,7 +240,7 @@ fn scaled_exp<S: Simd>(simd: S, t: S::f64s) -> S::f64s {
     let scaled = mul_add(two_to_k_plus_64, e_r_minus_1, two_to_k_plus_64);
     // Below -746, e^t is closer to 0 than to the smallest subnormal, and k
     // too small for the exponent bits. NaN < -746 is false: NaN stays NaN.
-    simd.select_f64s(simd.less_than_f64s(t, all(-746.0)), all(0.0), scaled)
+    choose.where_less(simd, t, all(-746.0), all(0.0), scaled)
 }
 // ANCHOR_END: exp
 
@@ -482,7 +513,7 @@ pub(crate) struct FastSigmoid;
 impl VectorFn for FastSigmoid {
     #[inline(always)]
     fn apply<S: Simd>(self, simd: S, x: S::f64s) -> S::f64s {
-        sigmoid_lanes(simd, x)
+        sigmoid_lanes(simd, PulpMasks, x)
     }
 }
 
