@@ -304,8 +304,11 @@ mod lanes {
     impl Choose<V3> for BitMasks {
         #[inline(always)]
         fn where_less(self, _: V3, a: f64x4, b: f64x4, then: f64x4, otherwise: f64x4) -> f64x4 {
+            // "Not less" (true for NaN too), with the branches swapped: the
+            // same choice, and the compiler then needs no inverted mask for
+            // the exponential's select, which it folds into a multiply-add.
             self.0
-                .select_f64x4(self.0.cmp_lt_f64x4(a, b), then, otherwise)
+                .select_f64x4(self.0.cmp_not_lt_f64x4(a, b), otherwise, then)
         }
     }
 
