@@ -13,7 +13,7 @@
 //! assert!((values[0] - (-1.0_f64).exp()).abs() < 1e-16);
 //! ```
 
-use crate::{VectorFn, each_vector, scaled_exp};
+use crate::{PulpMasks, VectorFn, each_vector, scaled_exp};
 use pulp::{Arch, Simd, WithSimd};
 
 /// How many multiply-adds [`multiply_adds`] applies to each element.
@@ -91,7 +91,7 @@ impl VectorFn for Exponential {
     fn apply<S: Simd>(self, simd: S, x: S::f64s) -> S::f64s {
         let t = simd.or_f64s(x, simd.splat_f64s(-0.0));
         let two_to_minus_64 = simd.splat_f64s(1.0 / 18_446_744_073_709_551_616.0);
-        simd.mul_f64s(scaled_exp(simd, t), two_to_minus_64)
+        simd.mul_f64s(scaled_exp(simd, PulpMasks, t), two_to_minus_64)
     }
 }
 

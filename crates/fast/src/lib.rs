@@ -101,17 +101,48 @@ pub fn sigmoid_in_place(values: &mut [f64]) {
 /// single instructions once inlined into the function that `pulp` compiled
 /// for the instruction set.
 #[inline(always)]
-pub(crate) fn sigmoid_lanes<S: Simd>(simd: S, x: S::f64s) -> S::f64s {
+pub(crate) fn sigmoid_lanes<S: Simd>(simd: S, choose: impl Choose<S>, x: S::f64s) -> S::f64s {
     let all = |value: f64| simd.splat_f64s(value);
     // e = 2^64 · e^(-|x|) is in [0, 2^64]: it can't overflow, and 2^64
     // stands for 1 (see `scaled_exp`). -|x| is x with its sign bit set.
-    let e = scaled_exp(simd, simd.or_f64s(x, all(-0.0)));
-    // A select, not a branch. NaN >= 0 is false, and then e is NaN too.
-    let x_is_not_negative = simd.greater_than_or_equal_f64s(x, all(0.0));
-    let numerator = simd.select_f64s(x_is_not_negative, all(TWO_TO_64), e);
+    let e = scaled_exp(simd, choose, simd.or_f64s(x, all(-0.0)));
+    // A choice, not a branch. NaN < 0 is false, and then e is NaN too.
+    let numerator = choose.where_less(simd, x, all(0.0), e, all(TWO_TO_64));
     simd.div_f64s(numerator, simd.add_f64s(all(TWO_TO_64), e))
 }
 // ANCHOR_END: sigmoid
+
+/// A choice in every lane: `then` where `a < b`, `otherwise` elsewhere.
+/// [`PulpMasks`] compares and selects with `pulp`'s operations; the 4-lane
+/// pass of one sample has a form of its own for AVX-512 (see `one.rs`).
+pub(crate) trait Choose<S: Simd>: Copy {
+    fn where_less(
+        self,
+        simd: S,
+        a: S::f64s,
+        b: S::f64s,
+        then: S::f64s,
+        otherwise: S::f64s,
+    ) -> S::f64s;
+}
+
+/// [`Choose`] with `pulp`'s comparison and select.
+#[derive(Clone, Copy)]
+pub(crate) struct PulpMasks;
+
+impl<S: Simd> Choose<S> for PulpMasks {
+    #[inline(always)]
+    fn where_less(
+        self,
+        simd: S,
+        a: S::f64s,
+        b: S::f64s,
+        then: S::f64s,
+        otherwise: S::f64s,
+    ) -> S::f64s {
+        simd.select_f64s(simd.less_than_f64s(a, b), then, otherwise)
+    }
+}
 
 /// `log2(e)`, to turn a power of `e` into a power of 2.
 // ANCHOR: exp
@@ -124,25 +155,33 @@ const LN2_LOW: f64 = f64::from_bits(0x3DEA_39EF_3579_3C76);
 // 1.5 · 2^52. Between 2^52 and 2^53 the spacing of `f64` is exactly 1, so
 // adding this rounds to a whole number and leaves it in the low bits.
 const ROUND_TO_WHOLE: f64 = 6_755_399_441_055_744.0;
-// `1 / n!` for n = 0 to 13: the coefficients of the Taylor series of `e^r`.
-// Each `n!` is exact in `f64` (13! < 2^53), so each entry is rounded once.
-const INVERSE_FACTORIALS: [f64; 14] = {
-    let mut coefficients = [1.0; 14];
-    let mut factorial = 1.0;
-    let mut n = 1;
-    while n < 14 {
-        factorial *= n as f64;
-        coefficients[n] = 1.0 / factorial;
-        n += 1;
-    }
-    coefficients
-};
+// The coefficients c2 to c11 of `e^r - 1 ≈ r + c2·r² + ... + c11·r^11`
+// for `|r| <= ln 2 / 2`: not the Taylor series' `1/n!` (which needs terms
+// up to r^13 for this accuracy) but the polynomial of degree 11 whose
+// largest error on that range is smallest (*minimax*), 5.5·10^-18, or
+// 0.05 ulp of 1, with the coefficients rounded to `f64` (they come from
+// `crates/fast/exp-coefficients.py`). Two terms fewer is two operations
+// fewer per exponential.
+const COEFFICIENTS: [f64; 12] = [
+    1.0,
+    1.0,
+    0.5,
+    0.166_666_666_666_666_85,
+    0.041_666_666_666_602_806,
+    0.008_333_333_333_314_688,
+    0.001_388_888_892_725_437_6,
+    0.000_198_412_699_032_939,
+    2.480_150_811_958_006_4e-5,
+    2.755_722_750_012_06e-6,
+    2.762_540_522_849_7e-7,
+    2.511_465_184_268_391_8e-8,
+];
 // 2^64: what `scaled_exp` returns for e^0 = 1.
 const TWO_TO_64: f64 = 18_446_744_073_709_551_616.0;
 
 // `2^64 · e^t` for every lane of `t`, all `<= 0` (NaN gives NaN), within
 // 1.2 ulp of the exact value (the worst of 200 000 values checked against
-// a 200-bit reference): no branch, no table, no call, and as few steps one
+// mpmath at 60 digits was 1.16 ulp): no branch, no table, no call, and as few steps one
 // after another as we could manage.
 //
 // `mul_add(a, b, c)` is `a·b + c` rounded once (a *fused multiply-add*):
@@ -150,8 +189,8 @@ const TWO_TO_64: f64 = 18_446_744_073_709_551_616.0;
 //
 // It splits `t = k·ln 2 + r` with `k` whole and `|r| <= ln 2 / 2`, so that
 // `e^t = 2^k · e^r`. `2^k` is written straight into the exponent bits of a
-// float, and `e^r` is near 1, where 14 terms of its Taylor series leave an
-// error below 10^-17.
+// float, and `e^r` is near 1, where a polynomial of degree 11
+// (`COEFFICIENTS`) leaves an error below 10^-17.
 //
 // Why 2^64 · e^t and not e^t: below 2^-1022, floats lose precision
 // (*subnormal* numbers), so e^t for t < -708 would be rounded twice, once
@@ -159,7 +198,7 @@ const TWO_TO_64: f64 = 18_446_744_073_709_551_616.0;
 // a normal float for every t >= -746, and the caller rounds once, at the
 // end (the sigmoid's division by 2^64 · (1 + e^t)).
 #[inline(always)]
-fn scaled_exp<S: Simd>(simd: S, t: S::f64s) -> S::f64s {
+fn scaled_exp<S: Simd>(simd: S, choose: impl Choose<S>, t: S::f64s) -> S::f64s {
     let all = |value: f64| simd.splat_f64s(value);
     let mul_add = |a, b, c| simd.mul_add_f64s(a, b, c);
 
@@ -168,26 +207,25 @@ fn scaled_exp<S: Simd>(simd: S, t: S::f64s) -> S::f64s {
     let shifted = mul_add(t, all(LOG2_E), all(ROUND_TO_WHOLE));
     let k = simd.sub_f64s(shifted, all(ROUND_TO_WHOLE));
     // r = t - k·ln 2. `k * LN2_HIGH` is exact, and so is subtracting it,
-    // because t and k·LN2_HIGH are within a factor of two. `k * LN2_LOW` is
-    // computed meanwhile, not after: it is tiny, and its rounding error is
-    // far below anything that reaches the result.
-    let r_high = mul_add(simd.neg_f64s(k), all(LN2_HIGH), t);
-    let r = simd.sub_f64s(r_high, simd.mul_f64s(k, all(LN2_LOW)));
+    // because t and k·LN2_HIGH are within a factor of two; then `k *
+    // LN2_LOW` comes off in one multiply-add, rounded once.
+    let minus_k = simd.neg_f64s(k);
+    let r = mul_add(minus_k, all(LN2_LOW), mul_add(minus_k, all(LN2_HIGH), t));
 
-    // e^r - 1 = r + r²/2! + ... + r^13/13!, summed in pairs and pairs of
+    // e^r - 1 = r + c2·r² + ... + c11·r^11, summed in pairs and pairs of
     // pairs (Estrin's scheme) rather than one term after another (Horner's):
-    // (r + r²·low) + r⁶·(middle + r⁴·high), with low = 1/2! + ... + r³/5!,
-    // middle = 1/6! + ... + r³/9! and high = 1/10! + ... + r³/13!. The
-    // pieces are computed side by side, so the longest chain of operations
-    // that wait for one another is 4 multiply-adds after r², not 12.
-    let c = &INVERSE_FACTORIALS;
+    // (r + r²·low) + r⁶·(middle + r⁴·high), with low = c2 + ... + c5·r³,
+    // middle = c6 + ... + c9·r³ and high = c10 + c11·r. The pieces are
+    // computed side by side, so the longest chain of operations that wait
+    // for one another is 4 multiply-adds after r², not 10.
+    let c = &COEFFICIENTS;
     let r2 = simd.mul_f64s(r, r);
     let r4 = simd.mul_f64s(r2, r2);
     let r6 = simd.mul_f64s(r2, r4);
     let pair = |n: usize| mul_add(all(c[n + 1]), r, all(c[n]));
     let low = mul_add(pair(4), r2, pair(2));
     let middle = mul_add(pair(8), r2, pair(6));
-    let high = mul_add(pair(12), r2, pair(10));
+    let high = pair(10);
     let e_r_minus_1 = mul_add(r6, mul_add(high, r4, middle), mul_add(r2, low, r));
 
     // 2^k has exponent bits k + 1023. The low 12 bits of `shifted` hold k
@@ -202,7 +240,7 @@ fn scaled_exp<S: Simd>(simd: S, t: S::f64s) -> S::f64s {
     let scaled = mul_add(two_to_k_plus_64, e_r_minus_1, two_to_k_plus_64);
     // Below -746, e^t is closer to 0 than to the smallest subnormal, and k
     // too small for the exponent bits. NaN < -746 is false: NaN stays NaN.
-    simd.select_f64s(simd.less_than_f64s(t, all(-746.0)), all(0.0), scaled)
+    choose.where_less(simd, t, all(-746.0), all(0.0), scaled)
 }
 // ANCHOR_END: exp
 
@@ -475,7 +513,7 @@ pub(crate) struct FastSigmoid;
 impl VectorFn for FastSigmoid {
     #[inline(always)]
     fn apply<S: Simd>(self, simd: S, x: S::f64s) -> S::f64s {
-        sigmoid_lanes(simd, x)
+        sigmoid_lanes(simd, PulpMasks, x)
     }
 }
 

@@ -88,17 +88,26 @@ impl<const INPUTS: usize, const HIDDEN1: usize, const HIDDEN2: usize, const OUTP
     /// assert!((y[0] - 0.3168270764110298).abs() < 1e-15);
     /// ```
     // ANCHOR: forward_one
+    #[inline]
     pub fn forward(&self, x: &[f64; INPUTS]) -> [f64; OUTPUTS] {
         #[cfg(target_arch = "x86_64")]
         if let Some(in_registers) = &self.in_registers {
             return in_registers.forward(x);
         }
+        self.forward_in_loops(x)
+    }
+    // ANCHOR_END: forward_one
+
+    /// The loops, out of line: kept inside [`forward`](Self::forward), their
+    /// code makes it too big for the compiler to inline into its caller,
+    /// and the call itself then costs as long as a few of the pass's steps.
+    #[inline(never)]
+    fn forward_in_loops(&self, x: &[f64; INPUTS]) -> [f64; OUTPUTS] {
         self.arch.dispatch(Loops {
             network: &self.network,
             x,
         })
     }
-    // ANCHOR_END: forward_one
 }
 
 /// The loops, for any sizes and any processor, as a `pulp` operation.
@@ -167,7 +176,7 @@ fn layer_in_loops<S: Simd, const IN: usize, const OUT: usize>(
 #[cfg(target_arch = "x86_64")]
 mod lanes {
     use super::{Activation, StaticLayer, StaticNetwork};
-    use crate::{Each, FastSigmoid, VectorFn};
+    use crate::{Choose, Each, PulpMasks, VectorFn};
     use pulp::x86::{V3, V4};
     use pulp::{NullaryFnOnce, cast, f64x4};
 
@@ -209,7 +218,8 @@ mod lanes {
     }
 
     /// AVX-512 (which lets the compiler fold constants into instructions)
-    /// or AVX2; both run the same 256-bit code.
+    /// or AVX2; both run the same 256-bit arithmetic, AVX-512 with its bit
+    /// masks for the sigmoid's choices ([`BitMasks`]).
     #[derive(Clone, Copy)]
     enum Wide {
         V4(V4),
@@ -254,11 +264,13 @@ mod lanes {
                 Wide::V4(simd) => simd.vectorize(Pass {
                     network: self,
                     simd: *simd,
+                    choose: BitMasks(simd),
                     x,
                 }),
                 Wide::V3(simd) => simd.vectorize(Pass {
                     network: self,
                     simd,
+                    choose: PulpMasks,
                     x,
                 }),
             }
@@ -269,6 +281,7 @@ mod lanes {
     /// the `V4` or `V3` that runs it.
     struct Pass<
         'a,
+        C,
         const INPUTS: usize,
         const HIDDEN1: usize,
         const HIDDEN2: usize,
@@ -276,20 +289,46 @@ mod lanes {
     > {
         network: &'a InRegisters<INPUTS, HIDDEN1, HIDDEN2, OUTPUTS>,
         simd: V3,
+        choose: C,
         x: &'a [f64; INPUTS],
     }
 
-    impl<const INPUTS: usize, const HIDDEN1: usize, const HIDDEN2: usize, const OUTPUTS: usize>
-        NullaryFnOnce for Pass<'_, INPUTS, HIDDEN1, HIDDEN2, OUTPUTS>
+    /// [`Choose`] with AVX-512's comparisons into bit masks, at 4 lanes.
+    /// pulp's `V3` operations compare into lanes of all ones or zeros,
+    /// which an AVX-512 select must first turn into a bit mask: one
+    /// instruction more per choice, two per sigmoid, in the chain the
+    /// processor overlaps with the next call.
+    #[derive(Clone, Copy)]
+    struct BitMasks(V4);
+
+    impl Choose<V3> for BitMasks {
+        #[inline(always)]
+        fn where_less(self, _: V3, a: f64x4, b: f64x4, then: f64x4, otherwise: f64x4) -> f64x4 {
+            // "Not less" (true for NaN too), with the branches swapped: the
+            // same choice, and the compiler then needs no inverted mask for
+            // the exponential's select, which it folds into a multiply-add.
+            self.0
+                .select_f64x4(self.0.cmp_not_lt_f64x4(a, b), otherwise, then)
+        }
+    }
+
+    impl<
+        C: Choose<V3>,
+        const INPUTS: usize,
+        const HIDDEN1: usize,
+        const HIDDEN2: usize,
+        const OUTPUTS: usize,
+    > NullaryFnOnce for Pass<'_, C, INPUTS, HIDDEN1, HIDDEN2, OUTPUTS>
     {
         type Output = [f64; OUTPUTS];
 
         #[inline(always)]
         fn call(self) -> [f64; OUTPUTS] {
             let (layer1, layer2, layer3) = &self.network.layers;
-            let z1: [f64; 4] = cast(layer(self.simd, layer1, self.x));
-            let z2: [f64; 4] = cast(layer(self.simd, layer2, first(&z1)));
-            let y: [f64; 4] = cast(layer(self.simd, layer3, first(&z2)));
+            let (simd, choose) = (self.simd, self.choose);
+            let z1: [f64; 4] = cast(layer(simd, choose, layer1, self.x));
+            let z2: [f64; 4] = cast(layer(simd, choose, layer2, first(&z1)));
+            let y: [f64; 4] = cast(layer(simd, choose, layer3, first(&z2)));
             *first(&y)
         }
     }
@@ -306,7 +345,12 @@ mod lanes {
     /// further input, plus `b`, the order nalgebra sums in.
     // ANCHOR: one_layer
     #[inline(always)]
-    fn layer<const INPUTS: usize>(simd: V3, layer: &Layer<INPUTS>, x: &[f64; INPUTS]) -> f64x4 {
+    fn layer<const INPUTS: usize>(
+        simd: V3,
+        choose: impl Choose<V3>,
+        layer: &Layer<INPUTS>,
+        x: &[f64; INPUTS],
+    ) -> f64x4 {
         let term = |j: usize| simd.mul_f64x4(layer.columns[j], simd.splat_f64x4(x[j]));
         let mut u = term(0);
         for j in 1..INPUTS {
@@ -314,7 +358,7 @@ mod lanes {
         }
         let u = simd.add_f64x4(u, layer.bias);
         if layer.is_sigmoid {
-            FastSigmoid.apply(simd, u)
+            crate::sigmoid_lanes(simd, choose, u)
         } else if layer.is_identity {
             u
         } else if layer.activation == Activation::Relu {
