@@ -50,11 +50,10 @@ fn main() -> ExitCode {
         }
         for (number, (a, b)) in our_code.iter().zip(&their_code).enumerate() {
             if a != b {
+                let (english_line, their_line) = first_difference(a, b);
                 problems.push(format!(
-                    "{at}: code block {} differs from the English page's:\n  English: {}\n  {language}: {}",
+                    "{at}: code block {} differs from the English page's:\n  English: {english_line}\n  {language}: {their_line}",
                     number + 1,
-                    first_difference(a, b).0,
-                    first_difference(a, b).1
                 ));
             }
         }
