@@ -86,9 +86,9 @@ impl WithSimd for Exponentials<'_> {
 #[derive(Clone, Copy)]
 struct Exponential;
 
-impl VectorFn for Exponential {
+impl<S: Simd> VectorFn<S> for Exponential {
     #[inline(always)]
-    fn apply<S: Simd>(self, simd: S, x: S::f64s) -> S::f64s {
+    fn apply(self, simd: S, x: S::f64s) -> S::f64s {
         let t = simd.or_f64s(x, simd.splat_f64s(-0.0));
         let two_to_minus_64 = simd.splat_f64s(1.0 / 18_446_744_073_709_551_616.0);
         simd.mul_f64s(scaled_exp(simd, PulpMasks, t), two_to_minus_64)
@@ -149,9 +149,9 @@ struct Repeated {
     b: f64,
 }
 
-impl VectorFn for Repeated {
+impl<S: Simd> VectorFn<S> for Repeated {
     #[inline(always)]
-    fn apply<S: Simd>(self, simd: S, mut y: S::f64s) -> S::f64s {
+    fn apply(self, simd: S, mut y: S::f64s) -> S::f64s {
         let (a, b) = (simd.splat_f64s(self.a), simd.splat_f64s(self.b));
         for _ in 0..MULTIPLY_ADDS_PER_ELEMENT {
             y = simd.mul_add_f64s(y, a, b);

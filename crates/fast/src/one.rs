@@ -176,7 +176,7 @@ fn layer_in_loops<S: Simd, const IN: usize, const OUT: usize>(
 #[cfg(target_arch = "x86_64")]
 mod lanes {
     use super::{Activation, StaticLayer, StaticNetwork};
-    use crate::{Choose, Each, PulpMasks, VectorFn};
+    use crate::{Each, PulpMasks, Steps, VectorFn};
     use pulp::x86::{V3, V4};
     use pulp::{NullaryFnOnce, cast, f64x4};
 
@@ -264,13 +264,13 @@ mod lanes {
                 Wide::V4(simd) => simd.vectorize(Pass {
                     network: self,
                     simd: *simd,
-                    choose: BitMasks(simd),
+                    steps: BitMasks(simd),
                     x,
                 }),
                 Wide::V3(simd) => simd.vectorize(Pass {
                     network: self,
                     simd,
-                    choose: PulpMasks,
+                    steps: PulpMasks,
                     x,
                 }),
             }
@@ -289,11 +289,11 @@ mod lanes {
     > {
         network: &'a InRegisters<INPUTS, HIDDEN1, HIDDEN2, OUTPUTS>,
         simd: V3,
-        choose: C,
+        steps: C,
         x: &'a [f64; INPUTS],
     }
 
-    /// [`Choose`] with AVX-512's comparisons into bit masks, at 4 lanes.
+    /// [`Steps`] with AVX-512's comparisons into bit masks, at 4 lanes.
     /// pulp's `V3` operations compare into lanes of all ones or zeros,
     /// which an AVX-512 select must first turn into a bit mask: one
     /// instruction more per choice, two per sigmoid, in the chain the
@@ -301,7 +301,7 @@ mod lanes {
     #[derive(Clone, Copy)]
     struct BitMasks(V4);
 
-    impl Choose<V3> for BitMasks {
+    impl Steps<V3> for BitMasks {
         #[inline(always)]
         fn where_less(self, _: V3, a: f64x4, b: f64x4, then: f64x4, otherwise: f64x4) -> f64x4 {
             // "Not less" (true for NaN too), with the branches swapped: the
@@ -313,7 +313,7 @@ mod lanes {
     }
 
     impl<
-        C: Choose<V3>,
+        C: Steps<V3>,
         const INPUTS: usize,
         const HIDDEN1: usize,
         const HIDDEN2: usize,
@@ -325,10 +325,10 @@ mod lanes {
         #[inline(always)]
         fn call(self) -> [f64; OUTPUTS] {
             let (layer1, layer2, layer3) = &self.network.layers;
-            let (simd, choose) = (self.simd, self.choose);
-            let z1: [f64; 4] = cast(layer(simd, choose, layer1, self.x));
-            let z2: [f64; 4] = cast(layer(simd, choose, layer2, first(&z1)));
-            let y: [f64; 4] = cast(layer(simd, choose, layer3, first(&z2)));
+            let (simd, steps) = (self.simd, self.steps);
+            let z1: [f64; 4] = cast(layer(simd, steps, layer1, self.x));
+            let z2: [f64; 4] = cast(layer(simd, steps, layer2, first(&z1)));
+            let y: [f64; 4] = cast(layer(simd, steps, layer3, first(&z2)));
             *first(&y)
         }
     }
@@ -347,7 +347,7 @@ mod lanes {
     #[inline(always)]
     fn layer<const INPUTS: usize>(
         simd: V3,
-        choose: impl Choose<V3>,
+        steps: impl Steps<V3>,
         layer: &Layer<INPUTS>,
         x: &[f64; INPUTS],
     ) -> f64x4 {
@@ -358,7 +358,7 @@ mod lanes {
         }
         let u = simd.add_f64x4(u, layer.bias);
         if layer.is_sigmoid {
-            crate::sigmoid_lanes(simd, choose, u)
+            crate::sigmoid_lanes(simd, steps, u)
         } else if layer.is_identity {
             u
         } else if layer.activation == Activation::Relu {

@@ -2,7 +2,7 @@
 //! `Network::forward`'s outputs: the same bits as the simple arithmetic with
 //! the fast sigmoid, and within the bound of `accuracy.rs` of the simple
 //! outputs, for random networks, batch sizes around the fast form's blocks
-//! of 256 samples, and inputs of every kind.
+//! of 64 samples, and inputs of every kind.
 
 use crate::accuracy::{activation, check_output, input_value, parameter};
 use activations::Activation;
@@ -10,12 +10,13 @@ use forward::{Layer, Network, tutorial};
 use nalgebra::{DMatrix, DVector};
 use proptest::prelude::*;
 
-/// Batch sizes around the blocks of 256 samples, and none at all.
+/// Batch sizes around the blocks of 64 samples, and none at all.
 fn batch_sizes() -> impl Strategy<Value = usize> {
     prop_oneof![
         0..=3_usize,
+        60..=68_usize,
+        125..=131_usize,
         250..=260_usize,
-        509..=515_usize,
         700..=800_usize
     ]
 }
@@ -109,6 +110,55 @@ fn step_layers_agree_exactly_on_exact_sums() {
     assert_eq!(fast, network.forward_batch(&inputs).unwrap());
     // Both 0 and 1 occur, so the comparison means something.
     assert!(fast.iter().any(|&y| y == 0.0) && fast.iter().any(|&y| y > 0.0));
+}
+
+/// Where the batch's sigmoid takes a step its own way (with AVX-512: the
+/// exponent raised to -750, and no choice for `t < -746`), it must still be
+/// the slice kernel's sigmoid, bit for bit: around ±746 and ±750, at the
+/// extremes, and at the special values. One unit with weight 1 and bias 0
+/// passes each input through to the sigmoid unchanged.
+#[test]
+fn the_batch_sigmoid_is_the_slice_sigmoid_at_its_edges() {
+    let unit = Layer::new(
+        DMatrix::from_element(1, 1, 1.0),
+        DVector::zeros(1),
+        Activation::Sigmoid,
+    )
+    .unwrap();
+    let network = Network::new(vec![unit]).unwrap();
+    let mut x: Vec<f64> = [744.0, 746.0, 750.0, 752.0]
+        .iter()
+        .flat_map(|&edge| (-400..=400).map(move |step| edge + f64::from(step) / 128.0))
+        .flat_map(|v| [v, -v])
+        .collect();
+    x.extend([
+        0.0,
+        -0.0,
+        f64::MAX,
+        f64::MIN,
+        f64::MIN_POSITIVE,
+        f64::INFINITY,
+        f64::NEG_INFINITY,
+        f64::NAN,
+        -f64::NAN,
+    ]);
+    let inputs = DMatrix::from_column_slice(x.len(), 1, &x);
+    let batch = fast::forward_batch(&network, &inputs).unwrap();
+    let slice = fast::sigmoid(&x);
+    for ((&x, &got), &want) in x.iter().zip(batch.iter()).zip(&slice) {
+        assert!(
+            got.to_bits() == want.to_bits() || (got.is_nan() && want.is_nan()),
+            "sigmoid({x:?}): batch {got:?}, slice kernel {want:?}"
+        );
+    }
+    // Both 0 and values above it occur below -744, so the edge is crossed.
+    let below: Vec<f64> = x
+        .iter()
+        .zip(batch.iter())
+        .filter(|(x, _)| **x < -744.0)
+        .map(|(_, &y)| y)
+        .collect();
+    assert!(below.contains(&0.0) && below.iter().any(|&y| y > 0.0));
 }
 
 #[test]
