@@ -115,11 +115,21 @@ async function main() {
     const output = page.locator('.nnbook-output').first();
     const original = await page.evaluate(function () { return window.editors[0].getValue(); });
 
+    // Types `text` on a new line at the end of the first editor, as a
+    // reader would: a click, then keys. Ace takes the focus a moment after
+    // the click, and keys pressed before that go nowhere, so wait for it.
+    const typeAtEnd = async function (text) {
+      await editor.click();
+      await page.waitForFunction(function () { return window.editors[0].isFocused(); });
+      await page.keyboard.press('Control+End');
+      await page.keyboard.press('Enter');
+      await page.keyboard.insertText(text);
+      const value = await page.evaluate(function () { return window.editors[0].getValue(); });
+      check(value.includes(text), 'the editor holds what was typed: ' + value);
+    };
+
     // Edit: a line at the end, typed into the editor.
-    await editor.click();
-    await page.keyboard.press('Control+End');
-    await page.keyboard.press('Enter');
-    await page.keyboard.insertText('println!("sigmoid(0) = {}", activations::sigmoid(0.0_f64));');
+    await typeAtEnd('println!("sigmoid(0) = {}", activations::sigmoid(0.0_f64));');
     let started = Date.now();
     await bar.locator('.nnbook-run-button').click();
     check((await output.textContent()).startsWith('compiling'), 'Run says compiling…');
@@ -147,10 +157,7 @@ async function main() {
     check(second.includes('sigmoid(0) = 0.8807970779778823'), 'the second edit runs: ' + second);
 
     // Broken: the compiler's error, at the line the editor shows.
-    await editor.click();
-    await page.keyboard.press('Control+End');
-    await page.keyboard.press('Enter');
-    await page.keyboard.insertText('let broken: u8 = 1.5;');
+    await typeAtEnd('let broken: u8 = 1.5;');
     const line = await page.evaluate(function () { return window.editors[0].session.getLength(); });
     await bar.locator('.nnbook-run-button').click();
     await page.waitForFunction(function () {
