@@ -131,8 +131,8 @@ pub(crate) trait Steps<S: Simd>: Copy {
     ) -> S::f64s;
 
     /// `-|x|`, the power of `e` the sigmoid needs: `x` with its sign bit
-    /// set. A form may also raise it to no less than -750 (below -746 the
-    /// sigmoid is 0 or 1 whatever the exponential gives).
+    /// set. A form may also raise it to no less than -750: below -746 the
+    /// sigmoid is 0 or 1 either way.
     #[inline(always)]
     fn minus_magnitude(self, simd: S, x: S::f64s) -> S::f64s {
         simd.or_f64s(x, simd.splat_f64s(-0.0))
@@ -151,6 +151,7 @@ pub(crate) trait Steps<S: Simd>: Copy {
         e_r_minus_1: S::f64s,
         t: S::f64s,
     ) -> S::f64s {
+        // This form reads k from the bits of `shifted` instead.
         let _ = k;
         scale_by_exponent_bits(simd, self, shifted, e_r_minus_1, t)
     }
