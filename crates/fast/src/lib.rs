@@ -121,6 +121,7 @@ pub(crate) fn sigmoid_lanes<S: Simd>(simd: S, steps: impl Steps<S>, x: S::f64s) 
 /// sigmoid, bit for bit.
 pub(crate) trait Steps<S: Simd>: Copy {
     /// `then` where `a < b`, `otherwise` elsewhere (NaN is never less).
+    #[inline(always)]
     fn where_less(
         self,
         simd: S,
@@ -128,7 +129,9 @@ pub(crate) trait Steps<S: Simd>: Copy {
         b: S::f64s,
         then: S::f64s,
         otherwise: S::f64s,
-    ) -> S::f64s;
+    ) -> S::f64s {
+        simd.select_f64s(simd.less_than_f64s(a, b), then, otherwise)
+    }
 
     /// `-|x|`, the power of `e` the sigmoid needs: `x` with its sign bit
     /// set. A form may also raise it to no less than -750: below -746 the
@@ -147,33 +150,21 @@ pub(crate) trait Steps<S: Simd>: Copy {
         self,
         simd: S,
         shifted: S::f64s,
-        k: S::f64s,
+        _k: S::f64s,
         e_r_minus_1: S::f64s,
         t: S::f64s,
     ) -> S::f64s {
         // This form reads k from the bits of `shifted` instead.
-        let _ = k;
         scale_by_exponent_bits(simd, self, shifted, e_r_minus_1, t)
     }
 }
 
-/// [`Steps`] with `pulp`'s operations, for any processor.
+/// [`Steps`] with `pulp`'s operations, for any processor: the trait's own
+/// forms, unchanged.
 #[derive(Clone, Copy)]
 pub(crate) struct PulpMasks;
 
-impl<S: Simd> Steps<S> for PulpMasks {
-    #[inline(always)]
-    fn where_less(
-        self,
-        simd: S,
-        a: S::f64s,
-        b: S::f64s,
-        then: S::f64s,
-        otherwise: S::f64s,
-    ) -> S::f64s {
-        simd.select_f64s(simd.less_than_f64s(a, b), then, otherwise)
-    }
-}
+impl<S: Simd> Steps<S> for PulpMasks {}
 
 /// [`Steps`] with AVX-512 instructions, for the batch's 8 lanes: 3
 /// instructions where [`PulpMasks`] needs 4 (the limit, the scaling and the
@@ -194,18 +185,6 @@ pub(crate) struct Avx512(pub(crate) pulp::x86::V4);
 
 #[cfg(target_arch = "x86_64")]
 impl Steps<pulp::x86::V4> for Avx512 {
-    #[inline(always)]
-    fn where_less(
-        self,
-        simd: pulp::x86::V4,
-        a: pulp::f64x8,
-        b: pulp::f64x8,
-        then: pulp::f64x8,
-        otherwise: pulp::f64x8,
-    ) -> pulp::f64x8 {
-        PulpMasks.where_less(simd, a, b, then, otherwise)
-    }
-
     #[inline(always)]
     fn minus_magnitude(self, simd: pulp::x86::V4, x: pulp::f64x8) -> pulp::f64x8 {
         let t = PulpMasks.minus_magnitude(simd, x);
