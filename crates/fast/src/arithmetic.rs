@@ -13,7 +13,7 @@
 //! assert!((values[0] - (-1.0_f64).exp()).abs() < 1e-16);
 //! ```
 
-use crate::{PulpMasks, VectorFn, each_vector, scaled_exp};
+use crate::{Steps, VectorFn, WithSteps, each, each_vector, scaled_exp};
 use pulp::{Arch, Simd, WithSimd};
 
 /// How many multiply-adds [`multiply_adds`] applies to each element.
@@ -30,7 +30,7 @@ pub const MULTIPLY_ADDS_PER_ELEMENT: usize = 16;
 /// assert_eq!(values[1], values[2]);
 /// ```
 pub fn exponentials(values: &mut [f64]) -> usize {
-    Arch::new().dispatch(Exponentials { values });
+    crate::dispatch_with_steps(Exponentials { values });
     values.len()
 }
 
@@ -71,27 +71,31 @@ struct Exponentials<'a> {
     values: &'a mut [f64],
 }
 
-impl WithSimd for Exponentials<'_> {
+impl WithSteps for Exponentials<'_> {
     type Output = ();
 
     #[inline(always)]
-    fn with_simd<S: Simd>(self, simd: S) {
-        each_vector(simd, self.values, Exponential);
+    fn with_steps<S: Simd>(self, simd: S, steps: impl Steps<S>) {
+        each_vector(simd, self.values, Exponential(steps));
     }
 }
 
-/// e^(-|x|), as a [`VectorFn`]: -|x| is x with its sign bit set, and
-/// 2^-64 · 2^64 · e^t is a multiplication, exact but for results too small
-/// for a normal float.
+/// e^(-|x|), as a [`VectorFn`], with the sigmoid's [`Steps`]: 2^-64 ·
+/// 2^64 · e^t is a multiplication, exact but for results too small for a
+/// normal float.
 #[derive(Clone, Copy)]
-struct Exponential;
+struct Exponential<T>(T);
 
-impl<S: Simd> VectorFn<S> for Exponential {
+impl<S: Simd, T: Steps<S>> VectorFn<S> for Exponential<T> {
     #[inline(always)]
-    fn apply(self, simd: S, x: S::f64s) -> S::f64s {
-        let t = simd.or_f64s(x, simd.splat_f64s(-0.0));
+    fn apply<const N: usize>(self, simd: S, x: [S::f64s; N]) -> [S::f64s; N] {
+        let mut t = x;
+        for (t, &x) in t.iter_mut().zip(&x) {
+            *t = self.0.minus_magnitude(simd, x);
+        }
         let two_to_minus_64 = simd.splat_f64s(1.0 / 18_446_744_073_709_551_616.0);
-        simd.mul_f64s(scaled_exp(simd, PulpMasks, t), two_to_minus_64)
+        let e = scaled_exp(simd, self.0, t);
+        each(|i| simd.mul_f64s(e[i], two_to_minus_64))
     }
 }
 
@@ -151,10 +155,10 @@ struct Repeated {
 
 impl<S: Simd> VectorFn<S> for Repeated {
     #[inline(always)]
-    fn apply(self, simd: S, mut y: S::f64s) -> S::f64s {
+    fn apply<const N: usize>(self, simd: S, mut y: [S::f64s; N]) -> [S::f64s; N] {
         let (a, b) = (simd.splat_f64s(self.a), simd.splat_f64s(self.b));
         for _ in 0..MULTIPLY_ADDS_PER_ELEMENT {
-            y = simd.mul_add_f64s(y, a, b);
+            y = each(|i| simd.mul_add_f64s(y[i], a, b));
         }
         y
     }

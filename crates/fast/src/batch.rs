@@ -1,10 +1,10 @@
 //! A faster batch forward pass, beside the simple one.
 
-use crate::{Each, FastSigmoid, Identity, PulpMasks, Steps, VectorFn};
+use crate::{Each, FastSigmoid, Identity, Steps, VectorFn, WithSteps, each};
 use activations::Activation;
 use forward::{InputError, Layer, Network};
 use nalgebra::DMatrix;
-use pulp::{Arch, Simd, WithSimd};
+use pulp::Simd;
 
 /// How many samples go through the network together, layer by layer: a
 /// multiple of every SIMD width, and few, so that a block's reads from
@@ -109,19 +109,12 @@ pub fn forward_batch_into(
         inputs,
         outputs,
     };
-    // With AVX-512, the sigmoid's last steps take AVX-512's own instructions
-    // (`Avx512`); elsewhere `pulp` chooses the widest SIMD there is.
-    #[cfg(target_arch = "x86_64")]
-    if let Some(simd) = pulp::x86::V4::try_new() {
-        simd.vectorize(OnAvx512 { blocks, simd });
-        return Ok(());
-    }
-    Arch::new().dispatch(blocks);
+    crate::dispatch_with_steps(blocks);
     Ok(())
 }
 
-/// The loop over blocks of samples, as a `pulp` operation: `pulp` runs it
-/// with the widest SIMD vectors the processor has (see [the slice
+/// The loop over blocks of samples, as an operation that `pulp` runs with
+/// the widest SIMD vectors the processor has (see [the slice
 /// kernels](crate)).
 struct Blocks<'a> {
     network: &'a Network,
@@ -129,30 +122,12 @@ struct Blocks<'a> {
     outputs: &'a mut DMatrix<f64>,
 }
 
-impl WithSimd for Blocks<'_> {
+impl WithSteps for Blocks<'_> {
     type Output = ();
 
     #[inline(always)]
-    fn with_simd<S: Simd>(self, simd: S) {
-        self.run(simd, PulpMasks);
-    }
-}
-
-/// [`Blocks`] with AVX-512's instructions for the sigmoid's steps, as a
-/// `pulp` operation compiled for AVX-512.
-#[cfg(target_arch = "x86_64")]
-struct OnAvx512<'a> {
-    blocks: Blocks<'a>,
-    simd: pulp::x86::V4,
-}
-
-#[cfg(target_arch = "x86_64")]
-impl pulp::NullaryFnOnce for OnAvx512<'_> {
-    type Output = ();
-
-    #[inline(always)]
-    fn call(self) {
-        self.blocks.run(self.simd, crate::Avx512(self.simd));
+    fn with_steps<S: Simd>(self, simd: S, steps: impl Steps<S>) {
+        self.run(simd, steps);
     }
 }
 
@@ -367,8 +342,12 @@ fn units<'a, S: Simd>(
                     };
                 }
             }
-            for (out, u) in group.iter_mut().zip(u) {
-                *out = h.apply(simd, simd.add_f64s(u, b));
+            // Then the bias and the activation, four vectors side by side
+            // (see `each`).
+            let (outs, _) = group.as_chunks_mut::<4>();
+            let (sums, _) = u.as_chunks::<4>();
+            for (out, sum) in outs.iter_mut().zip(sums) {
+                *out = h.apply(simd, each(|i| simd.add_f64s(sum[i], b)));
             }
         }
         // ANCHOR_END: batch_group

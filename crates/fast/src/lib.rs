@@ -72,7 +72,7 @@ pub const BLOCK_LEN: usize = 512;
 /// ```
 // ANCHOR: sigmoid
 pub fn sigmoid(values: &[f64]) -> Vec<f64> {
-    Arch::new().dispatch(SigmoidToNewVec { values })
+    dispatch_with_steps(SigmoidToNewVec { values })
 }
 
 /// [`sigmoid`](activations::sigmoid) of every element, overwriting `values`: the
@@ -87,12 +87,12 @@ pub fn sigmoid(values: &[f64]) -> Vec<f64> {
 /// assert_eq!(u[0] + u[2], 1.0);
 /// ```
 pub fn sigmoid_in_place(values: &mut [f64]) {
-    Arch::new().dispatch(SigmoidInPlace { values });
+    dispatch_with_steps(SigmoidInPlace { values });
 }
 
-/// The sigmoid of every lane of `x`, one SIMD vector of numbers (4 with
-/// AVX2, 8 with AVX-512, 1 without SIMD), with [`scaled_exp`] in place of
-/// libm's exponential.
+/// The sigmoid of every lane of `x`: `N` SIMD vectors of numbers (each 4
+/// with AVX2, 8 with AVX-512, 1 without SIMD), with [`scaled_exp`] in place
+/// of libm's exponential.
 ///
 /// `simd` is `pulp`'s proof that the processor has these instructions:
 /// `simd.add_f64s(a, b)` adds every lane of `a` to the same lane of `b`,
@@ -101,24 +101,60 @@ pub fn sigmoid_in_place(values: &mut [f64]) {
 /// single instructions once inlined into the function that `pulp` compiled
 /// for the instruction set.
 #[inline(always)]
-pub(crate) fn sigmoid_lanes<S: Simd>(simd: S, steps: impl Steps<S>, x: S::f64s) -> S::f64s {
+pub(crate) fn sigmoid_lanes<S: Simd, const N: usize>(
+    simd: S,
+    steps: impl Steps<S>,
+    x: [S::f64s; N],
+) -> [S::f64s; N] {
     let all = |value: f64| simd.splat_f64s(value);
+    // (The steps of `steps` are written in loops, not in `each`: closures
+    // around them are not reliably inlined, see `each`.)
+    let mut t = x;
+    for (t, &x) in t.iter_mut().zip(&x) {
+        *t = steps.minus_magnitude(simd, x);
+    }
     // e = 2^64 · e^(-|x|) is in [0, 2^64]: it can't overflow, and 2^64
     // stands for 1 (see `scaled_exp`).
-    let e = scaled_exp(simd, steps, steps.minus_magnitude(simd, x));
-    // A choice, not a branch. NaN < 0 is false, and then e is NaN too.
-    let numerator = steps.where_less(simd, x, all(0.0), e, all(TWO_TO_64));
-    simd.div_f64s(numerator, simd.add_f64s(all(TWO_TO_64), e))
+    let e = scaled_exp(simd, steps, t);
+    let mut z = e;
+    for ((z, &x), &e) in z.iter_mut().zip(&x).zip(&e) {
+        // A choice, not a branch. For -0.0, e is 2^64 either way; for NaN,
+        // e is NaN too.
+        let numerator = steps.where_negative(simd, x, e, all(TWO_TO_64));
+        *z = simd.div_f64s(numerator, simd.add_f64s(all(TWO_TO_64), e));
+    }
+    z
+}
+
+/// `[f(0), f(1), ..., f(N - 1)]`: one step for each of `N` SIMD vectors.
+///
+/// The exponential is a chain of steps that each wait for the one before,
+/// and a processor only looks a limited number of instructions ahead for
+/// work that does not wait. Taking each step for several vectors in turn
+/// (`N` is 4 in the slice and batch loops) puts that work side by side;
+/// for one sample, `N` is 1.
+///
+/// `f` should be one of `pulp`'s operations: a closure is a function of
+/// its own, compiled without the instructions `pulp` enabled, and the
+/// compiler inlines it (as it must, for speed) only while it is small.
+#[inline(always)]
+pub(crate) fn each<V: Copy, const N: usize>(f: impl Fn(usize) -> V) -> [V; N] {
+    let mut values = [f(0); N];
+    for (i, value) in values.iter_mut().enumerate().skip(1) {
+        *value = f(i);
+    }
+    values
 }
 // ANCHOR_END: sigmoid
 
 /// The few steps of the fast sigmoid that some processors can take in fewer
-/// instructions: a choice in every lane, `-|x|`, and the scaling by `2^k`
-/// at the end of the exponential. [`PulpMasks`] takes them with `pulp`'s
-/// operations, on any processor; the 4-lane pass of one sample chooses
-/// with AVX-512's bit masks (see `one.rs`), and the batch takes the last
-/// two with AVX-512 instructions ([`Avx512`]). Every form gives the same
-/// sigmoid, bit for bit.
+/// instructions: the choices in every lane, `-|x|`, and the scaling by
+/// `2^k` at the end of the exponential. [`PulpMasks`] takes them with
+/// `pulp`'s operations, on any processor; the 4-lane pass of one sample
+/// chooses with AVX-512's bit masks (see `one.rs`), and the slice, batch
+/// and arithmetic loops take some with instructions of AVX2 ([`Avx2`]) or
+/// AVX-512 ([`Avx512`]), see [`dispatch_with_steps`]. Every form gives the
+/// same sigmoid, bit for bit (the tests compare each with the portable one).
 pub(crate) trait Steps<S: Simd>: Copy {
     /// `then` where `a < b`, `otherwise` elsewhere (NaN is never less).
     #[inline(always)]
@@ -131,6 +167,14 @@ pub(crate) trait Steps<S: Simd>: Copy {
         otherwise: S::f64s,
     ) -> S::f64s {
         simd.select_f64s(simd.less_than_f64s(a, b), then, otherwise)
+    }
+
+    /// `then` where `x < 0`, `otherwise` elsewhere (NaN is never less). A
+    /// form may also choose `then` where `x` is -0.0 or a NaN with its
+    /// sign bit set: the sigmoid's result is the same (see `sigmoid_lanes`).
+    #[inline(always)]
+    fn where_negative(self, simd: S, x: S::f64s, then: S::f64s, otherwise: S::f64s) -> S::f64s {
+        self.where_less(simd, x, simd.splat_f64s(0.0), then, otherwise)
     }
 
     /// `-|x|`, the power of `e` the sigmoid needs: `x` with its sign bit
@@ -166,7 +210,7 @@ pub(crate) struct PulpMasks;
 
 impl<S: Simd> Steps<S> for PulpMasks {}
 
-/// [`Steps`] with AVX-512 instructions, for the batch's 8 lanes: 3
+/// [`Steps`] with AVX-512 instructions, for the loops' 8 lanes: 3
 /// instructions where [`PulpMasks`] needs 4 (the limit, the scaling and the
 /// choice below -746), in a pass that is limited by how many instructions
 /// the processor can start (about 3 % faster).
@@ -213,6 +257,114 @@ impl Steps<pulp::x86::V4> for Avx512 {
                 .avx512f
                 ._mm512_scalef_pd(pulp::cast(scaled), pulp::cast(k)),
         )
+    }
+}
+
+/// [`Steps`] with AVX2 instructions, for the loops' 4 lanes: 3
+/// instructions where [`PulpMasks`] needs 5 (`-|x|`, a limit and one blend,
+/// for `-|x|`, two comparisons and two blends).
+///
+/// - `-|x|` is raised to no less than -750 (`vmaxpd`), as in [`Avx512`],
+///   so that the exponential needs no choice at its end: for `t` in
+///   `[-750, -746)`, `2^(k + 64)` is still a normal float, and the scaled
+///   exponential, below 2^-1011, rounds away in the sigmoid's division as
+///   the 0 of [`PulpMasks`] does.
+/// - `vblendvpd` chooses by the sign bit of its mask, so `x` itself is the
+///   mask of "x < 0": no comparison. It also chooses `e` for -0.0 (where
+///   `e` is 2^64, the other choice) and for a NaN with its sign bit set
+///   (where `e` is NaN, and so is the result either way).
+#[cfg(target_arch = "x86_64")]
+#[derive(Clone, Copy)]
+pub(crate) struct Avx2(pub(crate) pulp::x86::V3);
+
+#[cfg(target_arch = "x86_64")]
+impl Steps<pulp::x86::V3> for Avx2 {
+    #[inline(always)]
+    fn where_negative(
+        self,
+        _simd: pulp::x86::V3,
+        x: pulp::f64x4,
+        then: pulp::f64x4,
+        otherwise: pulp::f64x4,
+    ) -> pulp::f64x4 {
+        pulp::cast(self.0.avx._mm256_blendv_pd(
+            pulp::cast(otherwise),
+            pulp::cast(then),
+            pulp::cast(x),
+        ))
+    }
+
+    #[inline(always)]
+    fn minus_magnitude(self, simd: pulp::x86::V3, x: pulp::f64x4) -> pulp::f64x4 {
+        let t = PulpMasks.minus_magnitude(simd, x);
+        // `vmaxpd` gives its second operand where either is NaN: NaN stays.
+        let limit = simd.splat_f64x4(-750.0);
+        pulp::cast(self.0.avx._mm256_max_pd(pulp::cast(limit), pulp::cast(t)))
+    }
+
+    #[inline(always)]
+    fn scale(
+        self,
+        simd: pulp::x86::V3,
+        shifted: pulp::f64x4,
+        _k: pulp::f64x4,
+        e_r_minus_1: pulp::f64x4,
+        _t: pulp::f64x4,
+    ) -> pulp::f64x4 {
+        times_two_to_the_k(simd, shifted, e_r_minus_1)
+    }
+}
+
+/// An operation that uses the fast sigmoid: `pulp`'s [`WithSimd`] with the
+/// [`Steps`] that suit the instructions beside them.
+pub(crate) trait WithSteps {
+    type Output;
+
+    fn with_steps<S: Simd>(self, simd: S, steps: impl Steps<S>) -> Self::Output;
+}
+
+/// Runs `operation` with the widest SIMD the processor has, as
+/// `Arch::new().dispatch` does, and with that SIMD's own [`Steps`]:
+/// [`Avx512`], [`Avx2`], or elsewhere [`PulpMasks`].
+#[inline(always)]
+pub(crate) fn dispatch_with_steps<T: WithSteps>(operation: T) -> T::Output {
+    #[cfg(target_arch = "x86_64")]
+    {
+        use pulp::x86::{V3, V4};
+        if let Some(simd) = V4::try_new() {
+            return simd.vectorize(OnX86(operation, simd, Avx512(simd)));
+        }
+        if let Some(simd) = V3::try_new() {
+            return simd.vectorize(OnX86(operation, simd, Avx2(simd)));
+        }
+    }
+    Arch::new().dispatch(Portable(operation))
+}
+
+/// An operation, with the SIMD and [`Steps`] to run it with, as a `pulp`
+/// function compiled for that SIMD.
+#[cfg(target_arch = "x86_64")]
+struct OnX86<T, S, C>(T, S, C);
+
+#[cfg(target_arch = "x86_64")]
+impl<T: WithSteps, S: Simd, C: Steps<S>> pulp::NullaryFnOnce for OnX86<T, S, C> {
+    type Output = T::Output;
+
+    #[inline(always)]
+    fn call(self) -> T::Output {
+        self.0.with_steps(self.1, self.2)
+    }
+}
+
+/// An operation with [`PulpMasks`], for any processor.
+struct Portable<T>(T);
+
+impl<T: WithSteps> WithSimd for Portable<T> {
+    type Output = T::Output;
+
+    #[inline(always)]
+    fn with_simd<S: Simd>(self, simd: S) -> T::Output {
+        self.0.with_steps(simd, PulpMasks)
     }
 }
 
@@ -271,19 +423,27 @@ const TWO_TO_64: f64 = 18_446_744_073_709_551_616.0;
 // a normal float for every t >= -746, and the caller rounds once, at the
 // end (the sigmoid's division by 2^64 · (1 + e^t)).
 #[inline(always)]
-fn scaled_exp<S: Simd>(simd: S, steps: impl Steps<S>, t: S::f64s) -> S::f64s {
-    let all = |value: f64| simd.splat_f64s(value);
-    let mul_add = |a, b, c| simd.mul_add_f64s(a, b, c);
+fn scaled_exp<S: Simd, const N: usize>(
+    simd: S,
+    steps: impl Steps<S>,
+    t: [S::f64s; N],
+) -> [S::f64s; N] {
+    // Each operation on all N vectors (see `each`).
+    type Vectors<S, const N: usize> = [<S as Simd>::f64s; N];
+    let all = |value: f64| [simd.splat_f64s(value); N];
+    let mul_add = |a: Vectors<S, N>, b: Vectors<S, N>, c: Vectors<S, N>| {
+        each(|i| simd.mul_add_f64s(a[i], b[i], c[i]))
+    };
+    let mul = |a: Vectors<S, N>, b: Vectors<S, N>| each(|i| simd.mul_f64s(a[i], b[i]));
 
     // k = t / ln 2 rounded to a whole number, without a float-to-int
     // conversion (which not every instruction set has).
     let shifted = mul_add(t, all(LOG2_E), all(ROUND_TO_WHOLE));
-    let k = simd.sub_f64s(shifted, all(ROUND_TO_WHOLE));
+    let k = each(|i| simd.sub_f64s(shifted[i], simd.splat_f64s(ROUND_TO_WHOLE)));
     // r = t - k·ln 2. `k * LN2_HIGH` is exact, and so is subtracting it,
     // because t and k·LN2_HIGH are within a factor of two; then `k *
     // LN2_LOW` comes off in one multiply-add, rounded once.
-    let minus_k = simd.neg_f64s(k);
-    let r = mul_add(minus_k, all(LN2_LOW), mul_add(minus_k, all(LN2_HIGH), t));
+    let r = mul_add(k, all(-LN2_LOW), mul_add(k, all(-LN2_HIGH), t));
 
     // e^r - 1 = r + c2·r² + ... + c11·r^11, summed in pairs and pairs of
     // pairs (Estrin's scheme) rather than one term after another (Horner's):
@@ -292,9 +452,9 @@ fn scaled_exp<S: Simd>(simd: S, steps: impl Steps<S>, t: S::f64s) -> S::f64s {
     // computed side by side, so the longest chain of operations that wait
     // for one another is 4 multiply-adds after r², not 10.
     let c = &COEFFICIENTS;
-    let r2 = simd.mul_f64s(r, r);
-    let r4 = simd.mul_f64s(r2, r2);
-    let r6 = simd.mul_f64s(r2, r4);
+    let r2 = mul(r, r);
+    let r4 = mul(r2, r2);
+    let r6 = mul(r2, r4);
     let pair = |n: usize| mul_add(all(c[n + 1]), r, all(c[n]));
     let low = mul_add(pair(4), r2, pair(2));
     let middle = mul_add(pair(8), r2, pair(6));
@@ -303,7 +463,11 @@ fn scaled_exp<S: Simd>(simd: S, steps: impl Steps<S>, t: S::f64s) -> S::f64s {
 
     // Then 2^k · 2^64 · e^r, rounded once: `scale_by_exponent_bits` below,
     // or one instruction where the processor has it (`Steps::scale`).
-    steps.scale(simd, shifted, k, e_r_minus_1, t)
+    let mut scaled = t;
+    for (i, scaled) in scaled.iter_mut().enumerate() {
+        *scaled = steps.scale(simd, shifted[i], k[i], e_r_minus_1[i], t[i]);
+    }
+    scaled
 }
 
 // The last step of `scaled_exp` on any processor: `2^(k + 64) · (1 +
@@ -316,6 +480,16 @@ fn scale_by_exponent_bits<S: Simd>(
     e_r_minus_1: S::f64s,
     t: S::f64s,
 ) -> S::f64s {
+    let scaled = times_two_to_the_k(simd, shifted, e_r_minus_1);
+    // Below -746, e^t is closer to 0 than to the smallest subnormal, and k
+    // too small for the exponent bits. NaN < -746 is false: NaN stays NaN.
+    let all = |value: f64| simd.splat_f64s(value);
+    steps.where_less(simd, t, all(-746.0), all(0.0), scaled)
+}
+
+// `2^(k + 64) · (1 + e_r_minus_1)`, rounded once, for `k >= -1086`.
+#[inline(always)]
+fn times_two_to_the_k<S: Simd>(simd: S, shifted: S::f64s, e_r_minus_1: S::f64s) -> S::f64s {
     // 2^k has exponent bits k + 1023. The low 12 bits of `shifted` hold k
     // (as a two's-complement number), so adding the bias and shifting left
     // by 52 (multiplying by 2^52) builds the float 2^(k + 64) directly, and
@@ -325,13 +499,23 @@ fn scale_by_exponent_bits<S: Simd>(
         simd.splat_u64s(1023 + 64),
     );
     let two_to_k_plus_64 = simd.transmute_f64s_u64s(simd.mul_u64s(bits, simd.splat_u64s(1 << 52)));
-    let scaled = simd.mul_add_f64s(two_to_k_plus_64, e_r_minus_1, two_to_k_plus_64);
-    // Below -746, e^t is closer to 0 than to the smallest subnormal, and k
-    // too small for the exponent bits. NaN < -746 is false: NaN stays NaN.
-    let all = |value: f64| simd.splat_f64s(value);
-    steps.where_less(simd, t, all(-746.0), all(0.0), scaled)
+    simd.mul_add_f64s(two_to_k_plus_64, e_r_minus_1, two_to_k_plus_64)
 }
 // ANCHOR_END: exp
+
+/// [`sigmoid_in_place`] with the portable [`Steps`] on every processor,
+/// for the tests: the forms that take some steps with instructions of their
+/// own ([`Avx2`], [`Avx512`]) must give its results, bit for bit.
+///
+/// ```
+/// let mut u = vec![-800.0, -1.0, 0.0, 2.0];
+/// fast::portable_sigmoid_in_place(&mut u);
+/// assert_eq!(u, fast::sigmoid(&[-800.0, -1.0, 0.0, 2.0]));
+/// ```
+#[doc(hidden)]
+pub fn portable_sigmoid_in_place(values: &mut [f64]) {
+    Arch::new().dispatch(Portable(SigmoidInPlace { values }));
+}
 
 /// [`relu`](activations::relu) of every element, as a new vector: NumPy's
 /// `np.maximum(0, x)`, with the same NaN and `-0.0` behaviour bit for bit.
@@ -512,11 +696,11 @@ struct SigmoidInPlace<'a> {
     values: &'a mut [f64],
 }
 
-impl WithSimd for SigmoidInPlace<'_> {
+impl WithSteps for SigmoidInPlace<'_> {
     type Output = ();
 
     #[inline(always)]
-    fn with_simd<S: Simd>(self, simd: S) {
+    fn with_steps<S: Simd>(self, simd: S, steps: impl Steps<S>) {
         if S::IS_SCALAR {
             // No SIMD path: mul_add may be a slow software routine here,
             // so the simple sigmoid is faster (chapter 8).
@@ -527,7 +711,7 @@ impl WithSimd for SigmoidInPlace<'_> {
         }
         for block in self.values.chunks_mut(BLOCK_LEN) {
             fetch(block);
-            sigmoid_slice(simd, block);
+            sigmoid_slice(simd, steps, block);
         }
     }
 }
@@ -537,11 +721,11 @@ struct SigmoidToNewVec<'a> {
     values: &'a [f64],
 }
 
-impl WithSimd for SigmoidToNewVec<'_> {
+impl WithSteps for SigmoidToNewVec<'_> {
     type Output = Vec<f64>;
 
     #[inline(always)]
-    fn with_simd<S: Simd>(self, simd: S) -> Vec<f64> {
+    fn with_steps<S: Simd>(self, simd: S, steps: impl Steps<S>) -> Vec<f64> {
         if S::IS_SCALAR {
             return self
                 .values
@@ -555,7 +739,7 @@ impl WithSimd for SigmoidToNewVec<'_> {
             // vector's memory; the computation then runs in the cache.
             let start = output.len();
             output.extend_from_slice(block);
-            sigmoid_slice(simd, &mut output[start..]);
+            sigmoid_slice(simd, steps, &mut output[start..]);
         }
         output
     }
@@ -583,8 +767,8 @@ impl WithSimd for StepIntInto<'_> {
 
 /// The sigmoid of every element of `values`, a SIMD vector at a time.
 #[inline(always)]
-pub(crate) fn sigmoid_slice<S: Simd>(simd: S, values: &mut [f64]) {
-    each_vector(simd, values, FastSigmoid(PulpMasks));
+pub(crate) fn sigmoid_slice<S: Simd>(simd: S, steps: impl Steps<S>, values: &mut [f64]) {
+    each_vector(simd, values, FastSigmoid(steps));
 }
 
 /// A function of one SIMD vector. A trait with `#[inline(always)]`, not a
@@ -592,7 +776,8 @@ pub(crate) fn sigmoid_slice<S: Simd>(simd: S, values: &mut [f64]) {
 /// instructions `pulp` enabled around it, and then each of its operations
 /// becomes a slow call.
 pub(crate) trait VectorFn<S: Simd>: Copy {
-    fn apply(self, simd: S, x: S::f64s) -> S::f64s;
+    /// The function of every lane of `N` vectors (see [`each`]).
+    fn apply<const N: usize>(self, simd: S, x: [S::f64s; N]) -> [S::f64s; N];
 }
 
 /// The fast sigmoid, as a [`VectorFn`], with the given [`Steps`].
@@ -601,7 +786,7 @@ pub(crate) struct FastSigmoid<T>(pub(crate) T);
 
 impl<S: Simd, T: Steps<S>> VectorFn<S> for FastSigmoid<T> {
     #[inline(always)]
-    fn apply(self, simd: S, x: S::f64s) -> S::f64s {
+    fn apply<const N: usize>(self, simd: S, x: [S::f64s; N]) -> [S::f64s; N] {
         sigmoid_lanes(simd, self.0, x)
     }
 }
@@ -612,7 +797,7 @@ pub(crate) struct Identity;
 
 impl<S: Simd> VectorFn<S> for Identity {
     #[inline(always)]
-    fn apply(self, _simd: S, u: S::f64s) -> S::f64s {
+    fn apply<const N: usize>(self, _simd: S, u: [S::f64s; N]) -> [S::f64s; N] {
         u
     }
 }
@@ -624,25 +809,30 @@ pub(crate) struct Each(pub(crate) fn(f64) -> f64);
 
 impl<S: Simd> VectorFn<S> for Each {
     #[inline(always)]
-    fn apply(self, _simd: S, u: S::f64s) -> S::f64s {
+    fn apply<const N: usize>(self, _simd: S, u: [S::f64s; N]) -> [S::f64s; N] {
         let mut lanes = u;
-        for lane in bytemuck::cast_slice_mut::<S::f64s, f64>(std::slice::from_mut(&mut lanes)) {
+        for lane in bytemuck::cast_slice_mut::<S::f64s, f64>(&mut lanes) {
             *lane = (self.0)(*lane);
         }
         lanes
     }
 }
 
-/// `f` of every SIMD vector of `values`; the last few, fewer than a vector
-/// holds, go through as one vector padded with zeros.
+/// `f` of every SIMD vector of `values`, four at a time (see [`each`]),
+/// then one at a time; the last few numbers, fewer than a vector holds, go
+/// through as one vector padded with zeros.
 #[inline(always)]
 pub(crate) fn each_vector<S: Simd>(simd: S, values: &mut [f64], f: impl VectorFn<S>) {
     let (vectors, rest) = S::as_mut_simd_f64s(values);
-    for vector in vectors {
-        *vector = f.apply(simd, *vector);
+    let (fours, ones) = vectors.as_chunks_mut::<4>();
+    for four in fours {
+        *four = f.apply(simd, *four);
+    }
+    for vector in ones {
+        [*vector] = f.apply(simd, [*vector]);
     }
     if !rest.is_empty() {
-        let last = f.apply(simd, simd.partial_load_f64s(rest));
+        let [last] = f.apply(simd, [simd.partial_load_f64s(rest)]);
         simd.partial_store_f64s(rest, last);
     }
 }

@@ -164,7 +164,7 @@ fn layer_in_loops<S: Simd, const IN: usize, const OUT: usize>(
         // As in the slice kernels: without SIMD, mul_add may be a slow
         // software routine, and the simple sigmoid is faster.
         Activation::Sigmoid if S::IS_SCALAR => each(&mut u, activations::sigmoid),
-        Activation::Sigmoid => crate::sigmoid_slice(simd, &mut u),
+        Activation::Sigmoid => crate::sigmoid_slice(simd, crate::PulpMasks, &mut u),
         Activation::Relu => each(&mut u, activations::relu),
         Activation::Step => each(&mut u, activations::step),
         Activation::Identity => {}
@@ -358,13 +358,16 @@ mod lanes {
         }
         let u = simd.add_f64x4(u, layer.bias);
         if layer.is_sigmoid {
-            crate::sigmoid_lanes(simd, steps, u)
+            let [z] = crate::sigmoid_lanes(simd, steps, [u]);
+            z
         } else if layer.is_identity {
             u
         } else if layer.activation == Activation::Relu {
-            Each(activations::relu).apply(simd, u)
+            let [z] = Each(activations::relu).apply(simd, [u]);
+            z
         } else {
-            Each(activations::step).apply(simd, u)
+            let [z] = Each(activations::step).apply(simd, [u]);
+            z
         }
     }
     // ANCHOR_END: one_layer

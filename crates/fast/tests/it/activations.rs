@@ -145,6 +145,16 @@ proptest! {
         assert_sigmoid_agrees(&values)?;
     }
 
+    /// On AVX2 and AVX-512 the sigmoid takes a few steps with instructions
+    /// of its own (a limit of -750 instead of a choice below -746, a blend
+    /// by the sign bit); it must still give the portable form's bits.
+    #[test]
+    fn sigmoid_is_the_portable_sigmoid_bit_for_bit(values in slices(interesting())) {
+        let mut portable = values.clone();
+        fast::portable_sigmoid_in_place(&mut portable);
+        assert_same_sigmoid(&values, &fast::sigmoid(&values), &portable)?;
+    }
+
     // --- The sigmoid's own properties, on the fast path ------------------------
 
     #[test]
@@ -203,6 +213,52 @@ fn every_edge_length_gives_the_simple_answers() {
         if let Err(failure) = check() {
             panic!("length {len}: {failure}");
         }
+    }
+}
+
+/// The same bits, or NaN for NaN (whose sign and payload IEEE 754 leaves
+/// open).
+fn assert_same_sigmoid(x: &[f64], got: &[f64], want: &[f64]) -> Result<(), TestCaseError> {
+    prop_assert_eq!(got.len(), want.len());
+    for ((&x, &got), &want) in x.iter().zip(got).zip(want) {
+        prop_assert!(
+            got.to_bits() == want.to_bits() || (got.is_nan() && want.is_nan()),
+            "sigmoid({:?}): {:?}, portable {:?}",
+            x,
+            got,
+            want
+        );
+    }
+    Ok(())
+}
+
+/// The portable form's bits at the machine's own steps' edges: around
+/// ±746 and ±750, the extremes and the special values.
+#[test]
+fn sigmoid_is_the_portable_sigmoid_at_its_edges() {
+    let mut x: Vec<f64> = [744.0, 746.0, 750.0, 752.0]
+        .iter()
+        .flat_map(|&edge| (-400..=400).map(move |step| edge + f64::from(step) / 128.0))
+        .flat_map(|v| [v, -v])
+        .collect();
+    x.extend([
+        0.0,
+        -0.0,
+        f64::MAX,
+        f64::MIN,
+        f64::MIN_POSITIVE,
+        -f64::MIN_POSITIVE,
+        f64::from_bits(1),
+        -f64::from_bits(1),
+        f64::INFINITY,
+        f64::NEG_INFINITY,
+        f64::NAN,
+        -f64::NAN,
+    ]);
+    let mut portable = x.clone();
+    fast::portable_sigmoid_in_place(&mut portable);
+    if let Err(failure) = assert_same_sigmoid(&x, &fast::sigmoid(&x), &portable) {
+        panic!("{failure}");
     }
 }
 

@@ -112,9 +112,9 @@ fn step_layers_agree_exactly_on_exact_sums() {
     assert!(fast.iter().any(|&y| y == 0.0) && fast.iter().any(|&y| y > 0.0));
 }
 
-/// Where the batch's sigmoid takes a step its own way (with AVX-512: the
-/// exponent raised to -750, and no choice for `t < -746`), it must still be
-/// the slice kernel's sigmoid, bit for bit: around ±746 and ±750, at the
+/// Where the sigmoid takes steps its own way (with AVX2 and AVX-512: the
+/// exponent raised to -750, and no choice for `t < -746`), the batch must
+/// still give the slice kernel's sigmoid, bit for bit: around ±746 and ±750, at the
 /// extremes, and at the special values. One unit with weight 1 and bias 0
 /// passes each input through to the sigmoid unchanged.
 #[test]
