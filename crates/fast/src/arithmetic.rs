@@ -13,7 +13,7 @@
 //! assert!((values[0] - (-1.0_f64).exp()).abs() < 1e-16);
 //! ```
 
-use crate::{Steps, VectorFn, WithSteps, each, each_vector, scaled_exp};
+use crate::{Constants, Steps, VectorFn, WithSteps, each, each_vector, scaled_exp};
 use pulp::{Arch, Simd, WithSimd};
 
 /// How many multiply-adds [`multiply_adds`] applies to each element.
@@ -76,7 +76,8 @@ impl WithSteps for Exponentials<'_> {
 
     #[inline(always)]
     fn with_steps<S: Simd>(self, simd: S, steps: impl Steps<S>) {
-        each_vector(simd, self.values, Exponential(steps));
+        let constants = Constants::in_memory(simd);
+        each_vector(simd, self.values, Exponential(steps, &constants));
     }
 }
 
@@ -84,9 +85,9 @@ impl WithSteps for Exponentials<'_> {
 /// 2^64 · e^t is a multiplication, exact but for results too small for a
 /// normal float.
 #[derive(Clone, Copy)]
-struct Exponential<T>(T);
+struct Exponential<'a, T, V>(T, &'a Constants<V>);
 
-impl<S: Simd, T: Steps<S>> VectorFn<S> for Exponential<T> {
+impl<S: Simd, T: Steps<S>> VectorFn<S> for Exponential<'_, T, S::f64s> {
     #[inline(always)]
     fn apply<const N: usize>(self, simd: S, x: [S::f64s; N]) -> [S::f64s; N] {
         let mut t = x;
@@ -94,7 +95,7 @@ impl<S: Simd, T: Steps<S>> VectorFn<S> for Exponential<T> {
             *t = self.0.minus_magnitude(simd, x);
         }
         let two_to_minus_64 = simd.splat_f64s(1.0 / 18_446_744_073_709_551_616.0);
-        let e = scaled_exp(simd, self.0, t);
+        let e = scaled_exp(simd, self.0, self.1, t);
         each(|i| simd.mul_f64s(e[i], two_to_minus_64))
     }
 }

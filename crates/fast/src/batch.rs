@@ -1,6 +1,6 @@
 //! A faster batch forward pass, beside the simple one.
 
-use crate::{Each, FastSigmoid, Identity, Steps, VectorFn, WithSteps, each};
+use crate::{Constants, Each, FastSigmoid, Identity, Steps, VectorFn, WithSteps, each};
 use activations::Activation;
 use forward::{InputError, Layer, Network};
 use nalgebra::DMatrix;
@@ -134,6 +134,8 @@ impl WithSteps for Blocks<'_> {
 impl Blocks<'_> {
     #[inline(always)]
     fn run<S: Simd>(self, simd: S, steps: impl Steps<S>) {
+        let constants = Constants::in_memory(simd);
+        let sigmoid = FastSigmoid(steps, &constants);
         let samples = self.inputs.nrows();
         let layers: Vec<Parts> = self.network.layers().iter().map(Parts::of).collect();
         let mut buffers = Buffers::for_layers(&layers);
@@ -166,7 +168,7 @@ impl Blocks<'_> {
             }
             block(
                 simd,
-                steps,
+                sigmoid,
                 &layers,
                 &inputs,
                 &mut outputs,
@@ -189,7 +191,7 @@ impl Blocks<'_> {
                 last_outputs.iter_mut().map(Vec::as_mut_slice).collect();
             block(
                 simd,
-                steps,
+                sigmoid,
                 &layers,
                 &last_inputs,
                 &mut last,
@@ -212,10 +214,11 @@ struct Buffers {
 }
 
 impl Buffers {
+    /// Room for the widest of the inputs and the layers.
     fn for_layers(layers: &[Parts]) -> Self {
         let widest = layers
             .iter()
-            .map(|layer| layer.bias.len())
+            .flat_map(|layer| [layer.inputs, layer.bias.len()])
             .max()
             .unwrap_or(0);
         Self {
@@ -225,34 +228,29 @@ impl Buffers {
     }
 }
 
-/// The samples `start..start + BLOCK` through every layer: the first layer
-/// reads `inputs` where they are, the last writes into `outputs`.
+/// The samples `start..start + BLOCK` through every layer: their inputs
+/// are copied into the block's buffer, where every layer finds its inputs
+/// in the same places, and the last layer's units are copied out.
 #[inline(always)]
 fn block<S: Simd>(
     simd: S,
-    steps: impl Steps<S>,
+    sigmoid: impl VectorFn<S>,
     layers: &[Parts],
     inputs: &[&[f64]],
     outputs: &mut [&mut [f64]],
     start: usize,
     buffers: &mut Buffers,
 ) {
-    let last = layers.len() - 1;
-    for (index, layer) in layers.iter().enumerate() {
-        let Buffers { current, next } = &mut *buffers;
-        let z = |j: usize| match index {
-            0 => &inputs[j][start..start + BLOCK],
-            _ => &current[j * BLOCK..(j + 1) * BLOCK],
-        };
-        if index == last {
-            let out = outputs
-                .iter_mut()
-                .map(|column| &mut column[start..start + BLOCK]);
-            layer_pass(simd, steps, layer, z, out);
-        } else {
-            layer_pass(simd, steps, layer, z, next.chunks_exact_mut(BLOCK));
-            std::mem::swap(current, next);
-        }
+    let Buffers { current, next } = buffers;
+    for (unit, column) in current.chunks_exact_mut(BLOCK).zip(inputs) {
+        unit.copy_from_slice(&column[start..start + BLOCK]);
+    }
+    for layer in layers {
+        layer_pass(simd, sigmoid, layer, current, next);
+        std::mem::swap(current, next);
+    }
+    for (column, unit) in outputs.iter_mut().zip(current.chunks_exact(BLOCK)) {
+        column[start..start + BLOCK].copy_from_slice(unit);
     }
 }
 
@@ -278,16 +276,17 @@ impl<'a> Parts<'a> {
     }
 }
 
-/// One layer for a block of samples, from `z(j)` (input `j` of every
-/// sample) to `out` (one slice per unit): unit `i` is `h((W[i][0]·z_0 +
-/// W[i][1]·z_1 + ...) + b[i])`, summed in the order of the simple form.
+/// One layer for a block of samples, from `z` (input `j` of every sample
+/// at `z[j * BLOCK..]`) to `out` (unit `i` at `out[i * BLOCK..]`): unit `i`
+/// is `h((W[i][0]·z_0 + W[i][1]·z_1 + ...) + b[i])`, summed in the order of
+/// the simple form.
 #[inline(always)]
-fn layer_pass<'a, S: Simd>(
+fn layer_pass<S: Simd>(
     simd: S,
-    steps: impl Steps<S>,
+    sigmoid: impl VectorFn<S>,
     layer: &Parts,
-    z: impl Fn(usize) -> &'a [f64],
-    out: impl Iterator<Item = &'a mut [f64]>,
+    z: &[f64],
+    out: &mut [f64],
 ) {
     match layer.activation {
         // As in the slice kernels: without SIMD, mul_add may be a slow
@@ -295,7 +294,7 @@ fn layer_pass<'a, S: Simd>(
         Activation::Sigmoid if S::IS_SCALAR => {
             units(simd, layer, z, out, Each(activations::sigmoid))
         }
-        Activation::Sigmoid => units(simd, layer, z, out, FastSigmoid(steps)),
+        Activation::Sigmoid => units(simd, layer, z, out, sigmoid),
         Activation::Relu => units(simd, layer, z, out, Each(activations::relu)),
         Activation::Step => units(simd, layer, z, out, Each(activations::step)),
         Activation::Identity => units(simd, layer, z, out, Identity),
@@ -305,49 +304,40 @@ fn layer_pass<'a, S: Simd>(
 /// [`layer_pass`] with the activation `h` known to the compiler, so that no
 /// loop has to choose it again for every vector.
 #[inline(always)]
-fn units<'a, S: Simd>(
-    simd: S,
-    layer: &Parts,
-    z: impl Fn(usize) -> &'a [f64],
-    out: impl Iterator<Item = &'a mut [f64]>,
-    h: impl VectorFn<S>,
-) {
+fn units<S: Simd>(simd: S, layer: &Parts, z: &[f64], out: &mut [f64], h: impl VectorFn<S>) {
     let rows = layer.bias.len();
-    // Every slice is BLOCK long, a multiple of GROUP vectors of every
-    // width: nothing is left over.
-    let z = |j: usize| S::as_simd_f64s(z(j)).0;
-    for (i, (unit, &b)) in out.zip(layer.bias).enumerate() {
-        let unit = S::as_mut_simd_f64s(unit).0;
+    // Each unit's BLOCK values are `groups` groups of GROUP SIMD vectors
+    // (BLOCK is a multiple of GROUP vectors of every width): group `g` of
+    // unit `j` is `z[j * groups + g]`.
+    let groups = BLOCK / S::F64_LANES / GROUP;
+    let (z, _) = S::as_simd_f64s(z).0.as_chunks::<GROUP>();
+    let (out, _) = S::as_mut_simd_f64s(out).0.as_chunks_mut::<GROUP>();
+    for (i, &b) in layer.bias.iter().enumerate() {
         let weight = |j: usize| simd.splat_f64s(layer.weights[j * rows + i]);
         let b = simd.splat_f64s(b);
         // ANCHOR: batch_group
-        for (g, group) in unit.chunks_exact_mut(GROUP).enumerate() {
+        for g in 0..groups {
             // GROUP vectors of samples at once, in registers from the first
             // input to the store: the processor works on the next group
             // while this one's divisions finish.
-            let x = |j: usize| z(j)[g * GROUP..].first_chunk::<GROUP>();
+            let x = |j: usize| &z[j * groups + g];
             let mut u = [simd.splat_f64s(0.0); GROUP];
-            for j in 0..layer.inputs {
-                let (Some(x), w) = (x(j), weight(j)) else {
-                    continue;
-                };
-                for (u, &x) in u.iter_mut().zip(x) {
-                    let term = simd.mul_f64s(w, x);
-                    // The first term is the sum so far, not 0 + it: 0 + -0
-                    // is +0, and the simple form keeps -0.
-                    *u = if j == 0 {
-                        term
-                    } else {
-                        simd.add_f64s(*u, term)
-                    };
-                }
+            if layer.inputs > 0 {
+                // The first term is the sum so far, not 0 + it: 0 + -0 is
+                // +0, and the simple form keeps -0.
+                let (w, x) = (weight(0), x(0));
+                u = each(|k| simd.mul_f64s(w, x[k]));
+            }
+            for j in 1..layer.inputs {
+                let (w, x) = (weight(j), x(j));
+                u = each(|k| simd.add_f64s(u[k], simd.mul_f64s(w, x[k])));
             }
             // Then the bias and the activation, four vectors side by side
             // (see `each`).
-            let (outs, _) = group.as_chunks_mut::<4>();
             let (sums, _) = u.as_chunks::<4>();
+            let (outs, _) = out[i * groups + g].as_chunks_mut::<4>();
             for (out, sum) in outs.iter_mut().zip(sums) {
-                *out = h.apply(simd, each(|i| simd.add_f64s(sum[i], b)));
+                *out = h.apply(simd, each(|k| simd.add_f64s(sum[k], b)));
             }
         }
         // ANCHOR_END: batch_group

@@ -104,9 +104,9 @@ pub fn sigmoid_in_place(values: &mut [f64]) {
 pub(crate) fn sigmoid_lanes<S: Simd, const N: usize>(
     simd: S,
     steps: impl Steps<S>,
+    c: &Constants<S::f64s>,
     x: [S::f64s; N],
 ) -> [S::f64s; N] {
-    let all = |value: f64| simd.splat_f64s(value);
     // (The steps of `steps` are written in loops, not in `each`: closures
     // around them are not reliably inlined, see `each`.)
     let mut t = x;
@@ -115,13 +115,13 @@ pub(crate) fn sigmoid_lanes<S: Simd, const N: usize>(
     }
     // e = 2^64 · e^(-|x|) is in [0, 2^64]: it can't overflow, and 2^64
     // stands for 1 (see `scaled_exp`).
-    let e = scaled_exp(simd, steps, t);
+    let e = scaled_exp(simd, steps, c, t);
     let mut z = e;
     for ((z, &x), &e) in z.iter_mut().zip(&x).zip(&e) {
         // A choice, not a branch. For -0.0, e is 2^64 either way; for NaN,
         // e is NaN too.
-        let numerator = steps.where_negative(simd, x, e, all(TWO_TO_64));
-        *z = simd.div_f64s(numerator, simd.add_f64s(all(TWO_TO_64), e));
+        let numerator = steps.where_negative(simd, x, e, c.two_to_64);
+        *z = simd.div_f64s(numerator, simd.add_f64s(c.two_to_64, e));
     }
     z
 }
@@ -426,11 +426,13 @@ const TWO_TO_64: f64 = 18_446_744_073_709_551_616.0;
 fn scaled_exp<S: Simd, const N: usize>(
     simd: S,
     steps: impl Steps<S>,
+    c: &Constants<S::f64s>,
     t: [S::f64s; N],
 ) -> [S::f64s; N] {
-    // Each operation on all N vectors (see `each`).
+    // Each operation on all N vectors (see `each`); `c` holds the constants
+    // above, each in every lane of a vector (see `Constants`).
     type Vectors<S, const N: usize> = [<S as Simd>::f64s; N];
-    let all = |value: f64| [simd.splat_f64s(value); N];
+    let all = |value: S::f64s| [value; N];
     let mul_add = |a: Vectors<S, N>, b: Vectors<S, N>, c: Vectors<S, N>| {
         each(|i| simd.mul_add_f64s(a[i], b[i], c[i]))
     };
@@ -438,12 +440,16 @@ fn scaled_exp<S: Simd, const N: usize>(
 
     // k = t / ln 2 rounded to a whole number, without a float-to-int
     // conversion (which not every instruction set has).
-    let shifted = mul_add(t, all(LOG2_E), all(ROUND_TO_WHOLE));
-    let k = each(|i| simd.sub_f64s(shifted[i], simd.splat_f64s(ROUND_TO_WHOLE)));
+    let shifted = mul_add(t, all(c.log2_e), all(c.round_to_whole));
+    let k = each(|i| simd.sub_f64s(shifted[i], c.round_to_whole));
     // r = t - k·ln 2. `k * LN2_HIGH` is exact, and so is subtracting it,
     // because t and k·LN2_HIGH are within a factor of two; then `k *
     // LN2_LOW` comes off in one multiply-add, rounded once.
-    let r = mul_add(k, all(-LN2_LOW), mul_add(k, all(-LN2_HIGH), t));
+    let r = mul_add(
+        k,
+        all(c.minus_ln2_low),
+        mul_add(k, all(c.minus_ln2_high), t),
+    );
 
     // e^r - 1 = r + c2·r² + ... + c11·r^11, summed in pairs and pairs of
     // pairs (Estrin's scheme) rather than one term after another (Horner's):
@@ -451,11 +457,10 @@ fn scaled_exp<S: Simd, const N: usize>(
     // middle = c6 + ... + c9·r³ and high = c10 + c11·r. The pieces are
     // computed side by side, so the longest chain of operations that wait
     // for one another is 4 multiply-adds after r², not 10.
-    let c = &COEFFICIENTS;
     let r2 = mul(r, r);
     let r4 = mul(r2, r2);
     let r6 = mul(r2, r4);
-    let pair = |n: usize| mul_add(all(c[n + 1]), r, all(c[n]));
+    let pair = |n: usize| mul_add(all(c.coefficients[n + 1]), r, all(c.coefficients[n]));
     let low = mul_add(pair(4), r2, pair(2));
     let middle = mul_add(pair(8), r2, pair(6));
     let high = pair(10);
@@ -502,6 +507,57 @@ fn times_two_to_the_k<S: Simd>(simd: S, shifted: S::f64s, e_r_minus_1: S::f64s) 
     simd.mul_add_f64s(two_to_k_plus_64, e_r_minus_1, two_to_k_plus_64)
 }
 // ANCHOR_END: exp
+
+/// The numbers the fast sigmoid works with, each in every lane of a SIMD
+/// vector (see `scaled_exp`).
+///
+/// Why not `simd.splat_f64s(LOG2_E)` where it is needed: the compiler then
+/// keeps each constant as one number and copies it into every lane of a
+/// register (a *broadcast*) before use. AVX2 has 16 registers, too few for
+/// the loops' four vectors side by side and 17 constants, so each broadcast
+/// comes again for every four vectors, one instruction more per constant.
+/// An instruction can read one operand straight from memory instead, but
+/// only a whole vector: so the loops make these vectors once per call and
+/// hide them from the compiler ([`Constants::in_memory`]), and then it
+/// reads them from there.
+#[derive(Clone, Copy)]
+pub(crate) struct Constants<V> {
+    log2_e: V,
+    round_to_whole: V,
+    minus_ln2_high: V,
+    minus_ln2_low: V,
+    coefficients: [V; 12],
+    two_to_64: V,
+}
+
+impl<V: Copy> Constants<V> {
+    /// The constants, for the compiler to place as it sees fit (one
+    /// sample: a few broadcasts, but no memory to read first).
+    #[inline(always)]
+    pub(crate) fn new<S: Simd<f64s = V>>(simd: S) -> Self {
+        let all = |value: f64| simd.splat_f64s(value);
+        // A loop, not `COEFFICIENTS.map(all)`: `map` is not always inlined.
+        let mut coefficients = [all(0.0); 12];
+        for (lanes, &value) in coefficients.iter_mut().zip(&COEFFICIENTS) {
+            *lanes = all(value);
+        }
+        Self {
+            log2_e: all(LOG2_E),
+            round_to_whole: all(ROUND_TO_WHOLE),
+            minus_ln2_high: all(-LN2_HIGH),
+            minus_ln2_low: all(-LN2_LOW),
+            coefficients,
+            two_to_64: all(TWO_TO_64),
+        }
+    }
+
+    /// The constants as whole vectors in memory, for the loops: `black_box`
+    /// keeps the compiler from seeing that they are constants.
+    #[inline(always)]
+    pub(crate) fn in_memory<S: Simd<f64s = V>>(simd: S) -> Self {
+        black_box(Self::new(simd))
+    }
+}
 
 /// [`sigmoid_in_place`] with the portable [`Steps`] on every processor,
 /// for the tests: the forms that take some steps with instructions of their
@@ -709,9 +765,10 @@ impl WithSteps for SigmoidInPlace<'_> {
             }
             return;
         }
+        let constants = Constants::in_memory(simd);
         for block in self.values.chunks_mut(BLOCK_LEN) {
             fetch(block);
-            sigmoid_slice(simd, steps, block);
+            sigmoid_slice(simd, steps, &constants, block);
         }
     }
 }
@@ -733,13 +790,14 @@ impl WithSteps for SigmoidToNewVec<'_> {
                 .map(|&value| activations::sigmoid(value))
                 .collect();
         }
+        let constants = Constants::in_memory(simd);
         let mut output = Vec::with_capacity(self.values.len());
         for block in self.values.chunks(BLOCK_LEN) {
             // The copy fetches the block from memory and touches the new
             // vector's memory; the computation then runs in the cache.
             let start = output.len();
             output.extend_from_slice(block);
-            sigmoid_slice(simd, steps, &mut output[start..]);
+            sigmoid_slice(simd, steps, &constants, &mut output[start..]);
         }
         output
     }
@@ -767,8 +825,13 @@ impl WithSimd for StepIntInto<'_> {
 
 /// The sigmoid of every element of `values`, a SIMD vector at a time.
 #[inline(always)]
-pub(crate) fn sigmoid_slice<S: Simd>(simd: S, steps: impl Steps<S>, values: &mut [f64]) {
-    each_vector(simd, values, FastSigmoid(steps));
+pub(crate) fn sigmoid_slice<S: Simd>(
+    simd: S,
+    steps: impl Steps<S>,
+    constants: &Constants<S::f64s>,
+    values: &mut [f64],
+) {
+    each_vector(simd, values, FastSigmoid(steps, constants));
 }
 
 /// A function of one SIMD vector. A trait with `#[inline(always)]`, not a
@@ -780,14 +843,15 @@ pub(crate) trait VectorFn<S: Simd>: Copy {
     fn apply<const N: usize>(self, simd: S, x: [S::f64s; N]) -> [S::f64s; N];
 }
 
-/// The fast sigmoid, as a [`VectorFn`], with the given [`Steps`].
+/// The fast sigmoid, as a [`VectorFn`], with the given [`Steps`] and
+/// [`Constants`].
 #[derive(Clone, Copy)]
-pub(crate) struct FastSigmoid<T>(pub(crate) T);
+pub(crate) struct FastSigmoid<'a, T, V>(pub(crate) T, pub(crate) &'a Constants<V>);
 
-impl<S: Simd, T: Steps<S>> VectorFn<S> for FastSigmoid<T> {
+impl<S: Simd, T: Steps<S>> VectorFn<S> for FastSigmoid<'_, T, S::f64s> {
     #[inline(always)]
     fn apply<const N: usize>(self, simd: S, x: [S::f64s; N]) -> [S::f64s; N] {
-        sigmoid_lanes(simd, self.0, x)
+        sigmoid_lanes(simd, self.0, self.1, x)
     }
 }
 

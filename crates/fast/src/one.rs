@@ -164,7 +164,10 @@ fn layer_in_loops<S: Simd, const IN: usize, const OUT: usize>(
         // As in the slice kernels: without SIMD, mul_add may be a slow
         // software routine, and the simple sigmoid is faster.
         Activation::Sigmoid if S::IS_SCALAR => each(&mut u, activations::sigmoid),
-        Activation::Sigmoid => crate::sigmoid_slice(simd, crate::PulpMasks, &mut u),
+        Activation::Sigmoid => {
+            let constants = crate::Constants::new(simd);
+            crate::sigmoid_slice(simd, crate::PulpMasks, &constants, &mut u)
+        }
         Activation::Relu => each(&mut u, activations::relu),
         Activation::Step => each(&mut u, activations::step),
         Activation::Identity => {}
@@ -176,7 +179,7 @@ fn layer_in_loops<S: Simd, const IN: usize, const OUT: usize>(
 #[cfg(target_arch = "x86_64")]
 mod lanes {
     use super::{Activation, StaticLayer, StaticNetwork};
-    use crate::{Each, PulpMasks, Steps, VectorFn};
+    use crate::{Each, Steps, VectorFn};
     use pulp::x86::{V3, V4};
     use pulp::{NullaryFnOnce, cast, f64x4};
 
@@ -270,7 +273,7 @@ mod lanes {
                 Wide::V3(simd) => simd.vectorize(Pass {
                     network: self,
                     simd,
-                    steps: PulpMasks,
+                    steps: crate::Avx2(simd),
                     x,
                 }),
             }
@@ -358,7 +361,7 @@ mod lanes {
         }
         let u = simd.add_f64x4(u, layer.bias);
         if layer.is_sigmoid {
-            let [z] = crate::sigmoid_lanes(simd, steps, [u]);
+            let [z] = crate::sigmoid_lanes(simd, steps, &crate::Constants::new(simd), [u]);
             z
         } else if layer.is_identity {
             u
