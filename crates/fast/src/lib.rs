@@ -514,8 +514,9 @@ fn times_two_to_the_k<S: Simd>(simd: S, shifted: S::f64s, e_r_minus_1: S::f64s) 
 /// Why not `simd.splat_f64s(LOG2_E)` where it is needed: the compiler then
 /// keeps each constant as one number and copies it into every lane of a
 /// register (a *broadcast*) before use. AVX2 has 16 registers, too few for
-/// the loops' four vectors side by side and 17 constants, so each broadcast
-/// comes again for every four vectors, one instruction more per constant.
+/// the loops' four vectors side by side and more than a dozen constants, so
+/// each broadcast comes again for every four vectors, one instruction more
+/// per constant.
 /// An instruction can read one operand straight from memory instead, but
 /// only a whole vector: so the loops make these vectors once per call and
 /// hide them from the compiler ([`Constants::in_memory`]), and then it
