@@ -236,25 +236,7 @@ fn assert_same_sigmoid(x: &[f64], got: &[f64], want: &[f64]) -> Result<(), TestC
 /// ±746 and ±750, the extremes and the special values.
 #[test]
 fn sigmoid_is_the_portable_sigmoid_at_its_edges() {
-    let mut x: Vec<f64> = [744.0, 746.0, 750.0, 752.0]
-        .iter()
-        .flat_map(|&edge| (-400..=400).map(move |step| edge + f64::from(step) / 128.0))
-        .flat_map(|v| [v, -v])
-        .collect();
-    x.extend([
-        0.0,
-        -0.0,
-        f64::MAX,
-        f64::MIN,
-        f64::MIN_POSITIVE,
-        -f64::MIN_POSITIVE,
-        f64::from_bits(1),
-        -f64::from_bits(1),
-        f64::INFINITY,
-        f64::NEG_INFINITY,
-        f64::NAN,
-        -f64::NAN,
-    ]);
+    let x = crate::sigmoid_edges();
     let mut portable = x.clone();
     fast::portable_sigmoid_in_place(&mut portable);
     if let Err(failure) = assert_same_sigmoid(&x, &fast::sigmoid(&x), &portable) {

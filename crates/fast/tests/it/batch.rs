@@ -114,9 +114,9 @@ fn step_layers_agree_exactly_on_exact_sums() {
 
 /// Where the sigmoid takes steps its own way (with AVX2 and AVX-512: the
 /// exponent raised to -750, and no choice for `t < -746`), the batch must
-/// still give the slice kernel's sigmoid, bit for bit: around ±746 and ±750, at the
-/// extremes, and at the special values. One unit with weight 1 and bias 0
-/// passes each input through to the sigmoid unchanged.
+/// still give the slice kernel's sigmoid, bit for bit, at its edges
+/// (`sigmoid_edges`). One unit with weight 1 and bias 0 passes each input
+/// through to the sigmoid unchanged.
 #[test]
 fn the_batch_sigmoid_is_the_slice_sigmoid_at_its_edges() {
     let unit = Layer::new(
@@ -126,22 +126,7 @@ fn the_batch_sigmoid_is_the_slice_sigmoid_at_its_edges() {
     )
     .unwrap();
     let network = Network::new(vec![unit]).unwrap();
-    let mut x: Vec<f64> = [744.0, 746.0, 750.0, 752.0]
-        .iter()
-        .flat_map(|&edge| (-400..=400).map(move |step| edge + f64::from(step) / 128.0))
-        .flat_map(|v| [v, -v])
-        .collect();
-    x.extend([
-        0.0,
-        -0.0,
-        f64::MAX,
-        f64::MIN,
-        f64::MIN_POSITIVE,
-        f64::INFINITY,
-        f64::NEG_INFINITY,
-        f64::NAN,
-        -f64::NAN,
-    ]);
+    let x = crate::sigmoid_edges();
     let inputs = DMatrix::from_column_slice(x.len(), 1, &x);
     let batch = fast::forward_batch(&network, &inputs).unwrap();
     let slice = fast::sigmoid(&x);
