@@ -1,8 +1,9 @@
 //! The forward pass of one sample, with each layer in one SIMD register.
 
+use crate::{Steps, WithSteps};
 use activations::Activation;
 use forward::static_network::{StaticLayer, StaticNetwork};
-use pulp::{Arch, Simd, WithSimd};
+use pulp::Simd;
 
 /// A [`StaticNetwork`] made ready for the fast forward pass of one sample
 /// at a time: [`FastNetwork::forward`] gives the same outputs as
@@ -55,7 +56,6 @@ pub struct FastNetwork<
     /// The same network in 4-lane columns, where it fits and AVX2 is there.
     #[cfg(target_arch = "x86_64")]
     in_registers: Option<lanes::InRegisters<INPUTS, HIDDEN1, HIDDEN2, OUTPUTS>>,
-    arch: Arch,
 }
 // ANCHOR_END: fast_network
 
@@ -74,7 +74,6 @@ impl<const INPUTS: usize, const HIDDEN1: usize, const HIDDEN2: usize, const OUTP
             network: *network,
             #[cfg(target_arch = "x86_64")]
             in_registers: lanes::InRegisters::new(network),
-            arch: Arch::new(),
         }
     }
 
@@ -103,7 +102,9 @@ impl<const INPUTS: usize, const HIDDEN1: usize, const HIDDEN2: usize, const OUTP
     /// and the call itself then costs as long as a few of the pass's steps.
     #[inline(never)]
     fn forward_in_loops(&self, x: &[f64; INPUTS]) -> [f64; OUTPUTS] {
-        self.arch.dispatch(Loops {
+        // With the slice kernels' SIMD and steps, so that the sigmoid is
+        // theirs, bit for bit.
+        crate::dispatch_with_steps(Loops {
             network: &self.network,
             x,
         })
@@ -122,16 +123,16 @@ struct Loops<
     x: &'a [f64; INPUTS],
 }
 
-impl<const INPUTS: usize, const HIDDEN1: usize, const HIDDEN2: usize, const OUTPUTS: usize> WithSimd
-    for Loops<'_, INPUTS, HIDDEN1, HIDDEN2, OUTPUTS>
+impl<const INPUTS: usize, const HIDDEN1: usize, const HIDDEN2: usize, const OUTPUTS: usize>
+    WithSteps for Loops<'_, INPUTS, HIDDEN1, HIDDEN2, OUTPUTS>
 {
     type Output = [f64; OUTPUTS];
 
     #[inline(always)]
-    fn with_simd<S: Simd>(self, simd: S) -> [f64; OUTPUTS] {
-        let z1 = layer_in_loops(simd, &self.network.layer1, self.x);
-        let z2 = layer_in_loops(simd, &self.network.layer2, &z1);
-        layer_in_loops(simd, &self.network.layer3, &z2)
+    fn with_steps<S: Simd>(self, simd: S, steps: impl Steps<S>) -> [f64; OUTPUTS] {
+        let z1 = layer_in_loops(simd, steps, &self.network.layer1, self.x);
+        let z2 = layer_in_loops(simd, steps, &self.network.layer2, &z1);
+        layer_in_loops(simd, steps, &self.network.layer3, &z2)
     }
 }
 
@@ -141,6 +142,7 @@ impl<const INPUTS: usize, const HIDDEN1: usize, const HIDDEN2: usize, const OUTP
 #[inline(always)]
 fn layer_in_loops<S: Simd, const IN: usize, const OUT: usize>(
     simd: S,
+    steps: impl Steps<S>,
     layer: &StaticLayer<IN, OUT>,
     x: &[f64; IN],
 ) -> [f64; OUT] {
@@ -166,7 +168,7 @@ fn layer_in_loops<S: Simd, const IN: usize, const OUT: usize>(
         Activation::Sigmoid if S::IS_SCALAR => each(&mut u, activations::sigmoid),
         Activation::Sigmoid => {
             let constants = crate::Constants::new(simd);
-            crate::sigmoid_slice(simd, crate::PulpMasks, &constants, &mut u)
+            crate::sigmoid_slice(simd, steps, &constants, &mut u)
         }
         Activation::Relu => each(&mut u, activations::relu),
         Activation::Step => each(&mut u, activations::step),
@@ -300,11 +302,29 @@ mod lanes {
     /// pulp's `V3` operations compare into lanes of all ones or zeros,
     /// which an AVX-512 select must first turn into a bit mask: one
     /// instruction more per choice, two per sigmoid, in the chain the
-    /// processor overlaps with the next call.
+    /// processor overlaps with the next call. And, as in the slice kernels
+    /// with AVX-512, the exponential that starts from a table, looked up
+    /// by `vpermt2pd` (its range is narrower, so its chain is shorter).
     #[derive(Clone, Copy)]
     struct BitMasks(V4);
 
     impl Steps<V3> for BitMasks {
+        // As the slice kernels on this processor (see `crate::Avx512`).
+        const LOOKS_UP: bool = true;
+
+        #[inline(always)]
+        fn look_up(self, _: V3, index: f64x4, table: &[f64; 8]) -> f64x4 {
+            // `vpermt2pd` reads the lowest 3 bits of each lane of `index`,
+            // and picks from the two halves of the table.
+            let [a, b, c, d, e, f, g, h] = *table;
+            let (low, high) = (f64x4(a, b, c, d), f64x4(e, f, g, h));
+            cast(
+                self.0
+                    .avx512f
+                    ._mm256_permutex2var_pd(cast(low), cast(index), cast(high)),
+            )
+        }
+
         #[inline(always)]
         fn where_less(self, _: V3, a: f64x4, b: f64x4, then: f64x4, otherwise: f64x4) -> f64x4 {
             // "Not less" (true for NaN too), with the branches swapped: the

@@ -147,12 +147,31 @@ proptest! {
 
     /// On AVX2 and AVX-512 the sigmoid takes a few steps with instructions
     /// of its own (a limit of -750 instead of a choice below -746, a blend
-    /// by the sign bit); it must still give the portable form's bits.
+    /// by the sign bit, a table lookup); it must still give the bits of the
+    /// portable form with the same exponential.
     #[test]
     fn sigmoid_is_the_portable_sigmoid_bit_for_bit(values in slices(interesting())) {
         let mut portable = values.clone();
-        fast::portable_sigmoid_in_place(&mut portable);
+        fast::portable_sigmoid_in_place(&mut portable, fast::looks_up());
         assert_same_sigmoid(&values, &fast::sigmoid(&values), &portable)?;
+    }
+
+    /// Both exponentials, the one this machine takes and the other, keep
+    /// the sigmoid within 2 ulp of the simple one (so an AVX2 machine tests
+    /// AVX-512's too, in its portable form).
+    #[test]
+    fn both_exponentials_keep_the_sigmoid_within_2_ulp(values in slices(interesting())) {
+        for looks_up in [false, true] {
+            let mut portable = values.clone();
+            fast::portable_sigmoid_in_place(&mut portable, looks_up);
+            for (&x, &got) in values.iter().zip(&portable) {
+                let want = sigmoid(x);
+                prop_assert!(
+                    ulp_distance(got, want) <= 2 || (got.is_nan() && want.is_nan()),
+                    "sigmoid({x:?}) with looks_up = {looks_up}: {got:?}, simple {want:?}"
+                );
+            }
+        }
     }
 
     // --- The sigmoid's own properties, on the fast path ------------------------
@@ -238,7 +257,7 @@ fn assert_same_sigmoid(x: &[f64], got: &[f64], want: &[f64]) -> Result<(), TestC
 fn sigmoid_is_the_portable_sigmoid_at_its_edges() {
     let x = crate::sigmoid_edges();
     let mut portable = x.clone();
-    fast::portable_sigmoid_in_place(&mut portable);
+    fast::portable_sigmoid_in_place(&mut portable, fast::looks_up());
     if let Err(failure) = assert_same_sigmoid(&x, &fast::sigmoid(&x), &portable) {
         panic!("{failure}");
     }
@@ -309,6 +328,23 @@ fn fast_sigmoid_is_within_2_ulp_on_every_reference_row() {
                 values
             }),
         ),
+        // Both exponentials on every machine, whichever this one takes.
+        (
+            "portable, with a table",
+            check_with(&reference, "sigmoid", 2, |x| {
+                let mut values = x.to_vec();
+                fast::portable_sigmoid_in_place(&mut values, true);
+                values
+            }),
+        ),
+        (
+            "portable, without a table",
+            check_with(&reference, "sigmoid", 2, |x| {
+                let mut values = x.to_vec();
+                fast::portable_sigmoid_in_place(&mut values, false);
+                values
+            }),
+        ),
     ] {
         let report = report.unwrap();
         assert_eq!(report.rows, 2135);
@@ -373,4 +409,54 @@ fn check_with_reports_wrong_short_and_unknown_columns() {
         unknown,
         r#"tests/data/activations-f64.tsv:1: no column "softplus""#
     );
+}
+
+// --- The exponential's table ------------------------------------------------
+
+/// `a · b` exactly, as the sum of two floats: the rounded product and its
+/// rounding error, which a fused multiply-add recovers.
+fn exact_product(a: f64, b: f64) -> (f64, f64) {
+    let product = a * b;
+    (product, a.mul_add(b, -product))
+}
+
+/// `(hi + lo)²` to about 2^-104 relative, as the sum of two floats.
+fn square(hi: f64, lo: f64) -> (f64, f64) {
+    let (product, error) = exact_product(hi, hi);
+    let low = error + 2.0 * hi * lo;
+    let high = product + low;
+    (high, low - (high - product))
+}
+
+/// The table of the exponential that starts from a table (AVX-512's) holds
+/// `2^64 · 2^(j/8)` rounded, and each correction `c` what the rounding lost:
+/// `entry · e^c = 2^64 · 2^(j/8)`. No reference numbers are needed, since
+/// `(2^(j/8))^8 = 2^j`: with `e = entry / 2^64`, that makes
+/// `e^8 · e^(8c) = 2^j`, so `8c = ln(2^j / e^8)`, which is `2^j / e^8 - 1`
+/// to within 10^-30 (the residual is below 10^-15, half its square below
+/// 10^-30).
+/// `e^8` comes from three squarings in double-double arithmetic.
+#[test]
+fn the_exponential_table_holds_two_to_the_j_eighths_and_what_rounding_lost() {
+    let (table, corrections) = fast::exp_table();
+    for (j, (&entry, &correction)) in table.iter().zip(corrections).enumerate() {
+        let e = entry / 2.0_f64.powi(64); // exact: a power of 2
+        // Rounded to f64: off by at most half an ulp of e, 2^-53 relative.
+        assert!(
+            correction.abs() <= 2.0_f64.powi(-53),
+            "entry {j}: correction {correction:e}"
+        );
+        let (mut hi, mut lo) = (e, 0.0);
+        for _ in 0..3 {
+            (hi, lo) = square(hi, lo);
+        }
+        // 2^j - hi is exact (the two are within a factor of 2).
+        let power = 2.0_f64.powi(j as i32);
+        let residual = ((power - hi) - lo) / hi;
+        assert!(
+            (8.0 * correction - residual).abs() <= 1e-30,
+            "entry {j} ({entry:e}): 8 · correction = {:e}, but 2^j / e^8 - 1 = {residual:e}",
+            8.0 * correction
+        );
+    }
 }
