@@ -1,6 +1,8 @@
 //! A faster batch forward pass, beside the simple one.
 
-use crate::{Constants, Each, FastSigmoid, Identity, Steps, VectorFn, WithSteps, each};
+use crate::{
+    Constants, Each, FastSigmoid, Identity, Steps, VectorFn, WithSteps, each, side_by_side,
+};
 use activations::Activation;
 use forward::{InputError, Layer, Network};
 use nalgebra::DMatrix;
@@ -389,13 +391,11 @@ fn units<S: Simd>(simd: S, layer: &Parts, z: Units, out: UnitsMut, h: impl Vecto
                 let (w, x) = (weight(j), x(j));
                 u = each(|k| simd.add_f64s(u[k], simd.mul_f64s(w, x[k])));
             }
-            // Then the bias and the activation, four vectors side by side
-            // (see `each`).
-            let (sums, _) = u.as_chunks::<4>();
-            let (outs, _) = group.as_chunks_mut::<4>();
-            for (out, sum) in outs.iter_mut().zip(sums) {
-                *out = h.apply(simd, each(|k| simd.add_f64s(sum[k], b)));
-            }
+            // Then the bias, and the activation of as many vectors side by
+            // side as the registers hold (see `side_by_side`).
+            let mut z = each(|k| simd.add_f64s(u[k], b));
+            side_by_side(simd, &mut z, h);
+            *group = z;
         }
         // ANCHOR_END: batch_group
     }
