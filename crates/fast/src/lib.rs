@@ -131,8 +131,8 @@ pub(crate) fn sigmoid_lanes<S: Simd, const N: usize>(
 /// The exponential is a chain of steps that each wait for the one before,
 /// and a processor only looks a limited number of instructions ahead for
 /// work that does not wait. Taking each step for several vectors in turn
-/// (`N` is 4 in the slice and batch loops) puts that work side by side;
-/// for one sample, `N` is 1.
+/// (`N` is 8 with AVX-512 in the slice and batch loops, 4 with AVX2, see
+/// [`side_by_side`]) puts that work side by side; for one sample, `N` is 1.
 ///
 /// `f` should be one of `pulp`'s operations: a closure is a function of
 /// its own, compiled without the instructions `pulp` enabled, and the
