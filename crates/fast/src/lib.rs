@@ -424,26 +424,23 @@ fn scaled_exp<S: Simd, T: Steps<S>, const N: usize>(
     if T::LOOKS_UP {
         return scaled_exp_from_table(simd, steps, c, t);
     }
-    // Each operation on all N vectors (see `each`); `c` holds the constants
-    // above, each in every lane of a vector (see `Constants`).
-    type Vectors<S, const N: usize> = [<S as Simd>::f64s; N];
+    // Each operation on all N vectors (`mul_add` and `mul` below); `c`
+    // holds the constants above, each in every lane of a vector (see
+    // `Constants`).
     let all = |value: S::f64s| [value; N];
-    let mul_add = |a: Vectors<S, N>, b: Vectors<S, N>, c: Vectors<S, N>| {
-        each(|i| simd.mul_add_f64s(a[i], b[i], c[i]))
-    };
-    let mul = |a: Vectors<S, N>, b: Vectors<S, N>| each(|i| simd.mul_f64s(a[i], b[i]));
 
     // k = t / ln 2 rounded to a whole number, without a float-to-int
     // conversion (which not every instruction set has).
-    let shifted = mul_add(t, all(c.log2_e), all(c.round_to_whole));
+    let shifted = mul_add(simd, t, all(c.log2_e), all(c.round_to_whole));
     let k = each(|i| simd.sub_f64s(shifted[i], c.round_to_whole));
     // r = t - k·ln 2. `k * LN2_HIGH` is exact, and so is subtracting it,
     // because t and k·LN2_HIGH are within a factor of two; then `k *
     // LN2_LOW` comes off in one multiply-add, rounded once.
     let r = mul_add(
+        simd,
         k,
         all(c.minus_ln2_low),
-        mul_add(k, all(c.minus_ln2_high), t),
+        mul_add(simd, k, all(c.minus_ln2_high), t),
     );
 
     // e^r - 1 = r + c2·r² + ... + c11·r^11, summed in pairs and pairs of
@@ -452,14 +449,19 @@ fn scaled_exp<S: Simd, T: Steps<S>, const N: usize>(
     // middle = c6 + ... + c9·r³ and high = c10 + c11·r. The pieces are
     // computed side by side, so the longest chain of operations that wait
     // for one another is 4 multiply-adds after r², not 10.
-    let r2 = mul(r, r);
-    let r4 = mul(r2, r2);
-    let r6 = mul(r2, r4);
-    let pair = |n: usize| mul_add(all(c.coefficients[n + 1]), r, all(c.coefficients[n]));
-    let low = mul_add(pair(4), r2, pair(2));
-    let middle = mul_add(pair(8), r2, pair(6));
+    let r2 = mul(simd, r, r);
+    let r4 = mul(simd, r2, r2);
+    let r6 = mul(simd, r2, r4);
+    let pair = |n: usize| mul_add(simd, all(c.coefficients[n + 1]), r, all(c.coefficients[n]));
+    let low = mul_add(simd, pair(4), r2, pair(2));
+    let middle = mul_add(simd, pair(8), r2, pair(6));
     let high = pair(10);
-    let e_r_minus_1 = mul_add(r6, mul_add(high, r4, middle), mul_add(r2, low, r));
+    let e_r_minus_1 = mul_add(
+        simd,
+        r6,
+        mul_add(simd, high, r4, middle),
+        mul_add(simd, r2, low, r),
+    );
 
     // Then 2^k · 2^64 · e^r, rounded once: `times_two_to_the_k` below.
     let mut scaled = t;
@@ -467,6 +469,23 @@ fn scaled_exp<S: Simd, T: Steps<S>, const N: usize>(
         *scaled = times_two_to_the_k(simd, shifted[i], e_r_minus_1[i]);
     }
     zero_below_minus_746(simd, steps, t, scaled)
+}
+
+// `a·b + c` for each of `N` vectors, rounded once (see `each`).
+#[inline(always)]
+fn mul_add<S: Simd, const N: usize>(
+    simd: S,
+    a: [S::f64s; N],
+    b: [S::f64s; N],
+    c: [S::f64s; N],
+) -> [S::f64s; N] {
+    each(|i| simd.mul_add_f64s(a[i], b[i], c[i]))
+}
+
+// `a·b` for each of `N` vectors.
+#[inline(always)]
+fn mul<S: Simd, const N: usize>(simd: S, a: [S::f64s; N], b: [S::f64s; N]) -> [S::f64s; N] {
+    each(|i| simd.mul_f64s(a[i], b[i]))
 }
 
 // `2^(k + 64) · (1 + e_r_minus_1)`, rounded once, for `k >= -1086`.
@@ -564,16 +583,11 @@ fn scaled_exp_from_table<S: Simd, T: Steps<S>, const N: usize>(
     c: &Constants<S::f64s>,
     t: [S::f64s; N],
 ) -> [S::f64s; N] {
-    type Vectors<S, const N: usize> = [<S as Simd>::f64s; N];
     let all = |value: S::f64s| [value; N];
-    let mul_add = |a: Vectors<S, N>, b: Vectors<S, N>, c: Vectors<S, N>| {
-        each(|i| simd.mul_add_f64s(a[i], b[i], c[i]))
-    };
-    let mul = |a: Vectors<S, N>, b: Vectors<S, N>| each(|i| simd.mul_f64s(a[i], b[i]));
 
     // n = 8t / ln 2 rounded to a whole number, in the low bits of
     // `shifted`; its lowest 3 bits are j.
-    let shifted = mul_add(t, all(c.eight_log2_e), all(c.round_to_whole));
+    let shifted = mul_add(simd, t, all(c.eight_log2_e), all(c.round_to_whole));
     let n = each(|i| simd.sub_f64s(shifted[i], c.round_to_whole));
 
     // The table's entry for j, and its correction:
@@ -588,19 +602,24 @@ fn scaled_exp_from_table<S: Simd, T: Steps<S>, const N: usize>(
     // `scaled_exp` (`LN2_HIGH / 8` keeps 32 bits), and the two small parts
     // are summed on the side, so that the chain waits for one addition
     // after it instead of two.
-    let high = mul_add(n, all(c.minus_ln2_high_eighth), t);
-    let low = mul_add(n, all(c.minus_ln2_low_eighth), correction);
+    let high = mul_add(simd, n, all(c.minus_ln2_high_eighth), t);
+    let low = mul_add(simd, n, all(c.minus_ln2_low_eighth), correction);
     let r = each(|i| simd.add_f64s(high[i], low[i]));
 
     // e^r - 1 = (r + r²·(c2 + c3·r)) + r⁴·((c4 + c5·r) + r²·(c6 + c7·r)),
     // in pairs as in `scaled_exp`: 3 multiply-adds after r², not 6.
-    let r2 = mul(r, r);
-    let r4 = mul(r2, r2);
+    let r2 = mul(simd, r, r);
+    let r4 = mul(simd, r2, r2);
     let pair = |n: usize| {
         let (low, high) = (c.table_coefficients[n], c.table_coefficients[n + 1]);
-        mul_add(all(high), r, all(low))
+        mul_add(simd, all(high), r, all(low))
     };
-    let e_r_minus_1 = mul_add(r4, mul_add(r2, pair(6), pair(4)), mul_add(r2, pair(2), r));
+    let e_r_minus_1 = mul_add(
+        simd,
+        r4,
+        mul_add(simd, r2, pair(6), pair(4)),
+        mul_add(simd, r2, pair(2), r),
+    );
 
     // Then 2^k · entry · e^r, rounded once.
     let mut scaled = t;
